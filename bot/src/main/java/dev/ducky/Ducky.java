@@ -1,7 +1,31 @@
 package dev.ducky;
 
-public final class Ducky {
+import dev.ducky.cli.ConsoleCommand;
+import dev.ducky.cli.IndexCommand;
+import dev.ducky.cli.SearchCommand;
+import dev.ducky.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code ducky} command: every subcommand of the runnable jar. */
+@Command(name = "ducky", mixinStandardHelpOptions = true, version = "ducky 0.1.0",
+        description = "A Socratic incident copilot for Slack.",
+        subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class})
+public final class Ducky implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
     public static void main(String[] args) {
-        System.out.println("ducky");
+        int exit = new CommandLine(new Ducky()).execute(args);
+        if (exit != ServeCommand.KEEP_RUNNING) {
+            System.exit(exit);
+        }
     }
 }

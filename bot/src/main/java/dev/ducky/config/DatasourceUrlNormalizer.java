@@ -1,0 +1,17 @@
+package dev.ducky.config;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+/** Applies {@link DatabaseUrl#normalize} to every configured data source before it connects. */
+@Singleton
+public class DatasourceUrlNormalizer implements BeanCreatedEventListener<DatasourceConfiguration> {
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration config = event.getBean();
+        config.setJdbcUrl(DatabaseUrl.normalize(config.getJdbcUrl()));
+        return config;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.ducky.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where the runbooks are and where their index lives.
+ *
+ * @param runbooks        runbook directories separated by ',' or the path separator; blank = the bundled samples
+ * @param indexDir        the Lucene index directory
+ * @param dataDir         working data (extracted samples); the database default lives here too
+ * @param runbookBaseUrl  web URL of the runbook repository, for citation links; blank = cite by path
+ * @param maxRunbookBytes files above this size are skipped
+ */
+@ConfigurationProperties(KnowledgeSettings.PREFIX)
+public record KnowledgeSettings(@Nullable String runbooks, Path indexDir, Path dataDir,
+                                @Nullable String runbookBaseUrl, long maxRunbookBytes) {
+    public static final String PREFIX = "ducky.knowledge";
+
+    public KnowledgeSettings {
+        if (maxRunbookBytes <= 0) {
+            throw new IllegalArgumentException("DUCKY_MAX_RUNBOOK_BYTES must be positive, was " + maxRunbookBytes);
+        }
+    }
+
+    /** The configured runbook directories; empty when the bundled samples should be used. */
+    public List<Path> runbookDirs() {
+        if (runbooks == null || runbooks.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(runbooks.split("[," + File.pathSeparator + "]"))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    public boolean hasBaseUrl() {
+        return runbookBaseUrl != null && !runbookBaseUrl.isBlank();
+    }
+}

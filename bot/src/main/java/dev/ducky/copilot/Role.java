@@ -1,0 +1,6 @@
+package dev.ducky.copilot;
+
+/** Who is speaking to Ducky. */
+public enum Role {
+    RESPONDER, SUPPORT, DEV
+}

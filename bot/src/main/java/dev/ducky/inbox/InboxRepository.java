@@ -1,0 +1,62 @@
+package dev.ducky.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ducky.redaction.Redactor;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The inbox: what Slack delivered, stored before the ack; the primary key makes redeliveries no-ops. */
+@Singleton
+public class InboxRepository {
+    private final Sql sql;
+    private final ObjectMapper json;
+    private final Redactor redactor;
+
+    public InboxRepository(Sql sql, ObjectMapper json, Redactor redactor) {
+        this.sql = sql;
+        this.json = json;
+        this.redactor = redactor;
+    }
+
+    /** Stores the message (redacted); false when it was delivered before. */
+    public boolean accept(Inbound inbound) {
+        Inbound redacted = new Inbound(inbound.key(), inbound.kind(), inbound.channel(), inbound.threadTs(),
+                inbound.user(), redactor.redact(inbound.text()));
+        return sql.update("insert into inbox (id, kind, channel, payload, received_at) values (?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                redacted.key(), redacted.kind().name(), redacted.channel(), write(redacted), Instant.now()) == 1;
+    }
+
+    public Optional<Inbound> find(String key) {
+        return sql.query("select payload from inbox where id = ?", row -> read(row.getString(1)), key)
+                .stream().findFirst();
+    }
+
+    /** Keys of messages that were acked but not answered, oldest first. */
+    public List<String> unanswered() {
+        return sql.query("select id from inbox where answered_at is null order by received_at", row -> row.getString(1));
+    }
+
+    public void markAnswered(String key) {
+        sql.update("update inbox set answered_at = ? where id = ?", Instant.now(), key);
+    }
+
+    private String write(Inbound inbound) {
+        try {
+            return json.writeValueAsString(inbound);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise inbound message " + inbound.key(), e);
+        }
+    }
+
+    private Inbound read(String payload) {
+        try {
+            return json.readValue(payload, Inbound.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable inbox payload", e);
+        }
+    }
+}

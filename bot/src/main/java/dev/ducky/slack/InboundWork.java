@@ -1,0 +1,80 @@
+package dev.ducky.slack;
+
+import dev.ducky.copilot.ChannelKind;
+import dev.ducky.copilot.Copilot;
+import dev.ducky.copilot.Reply;
+import dev.ducky.copilot.Role;
+import dev.ducky.copilot.Turn;
+import dev.ducky.inbox.AskedThreads;
+import dev.ducky.inbox.Inbound;
+import dev.ducky.inbox.InboxRepository;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers what the inbox holds, off the request thread: the copilot decides, the poster posts each reply
+ * once, and only then is the message marked answered — so a crash anywhere leaves it to be answered again.
+ */
+@Singleton
+public class InboundWork {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundWork.class);
+
+    private final InboxRepository inbox;
+    private final Copilot copilot;
+    private final ReplyPoster poster;
+    private final AskedThreads askedThreads;
+    private final ExecutorService executor;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
+                       @Named("ducky-work") ExecutorService executor) {
+        this.inbox = inbox;
+        this.copilot = copilot;
+        this.poster = poster;
+        this.askedThreads = askedThreads;
+        this.executor = executor;
+    }
+
+    /** Hands the stored message to a worker; returns at once. */
+    public void submit(String key) {
+        if (inFlight.add(key)) {
+            executor.execute(() -> {
+                try {
+                    process(key);
+                } catch (RuntimeException e) {
+                    LOG.error("Could not answer inbox message {}; it stays in the inbox for the next start", key, e);
+                } finally {
+                    inFlight.remove(key);
+                }
+            });
+        }
+    }
+
+    /** Resubmits everything that was acked but not answered, e.g. after a crash. */
+    public int resumeUnanswered() {
+        List<String> keys = inbox.unanswered();
+        keys.forEach(this::submit);
+        return keys.size();
+    }
+
+    void process(String key) {
+        Inbound inbound = inbox.find(key).orElseThrow(() -> new IllegalStateException("no inbox message " + key));
+        Turn turn = new Turn(inbound.channel(), inbound.threadTs() == null ? "" : inbound.threadTs(), inbound.user(),
+                Role.RESPONDER, ChannelKind.INCIDENT, inbound.text());
+        List<Reply> replies = copilot.respond(turn);
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            poster.post(key + "/" + i, inbound.channel(), inbound.threadTs(), reply);
+            if (reply.asksQuestion() && inbound.threadTs() != null) {
+                askedThreads.remember(inbound.channel(), inbound.threadTs());
+            }
+        }
+        inbox.markAnswered(key);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.ducky.prompts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The offline phrasing of every move: one resource file per move with {@code {{variable}}} slots.
+ * All templates are loaded (and checked to exist) up front, so a missing one fails at start-up.
+ */
+public final class Templates {
+    private static final Pattern SLOT = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9_]*)\\s*}}");
+    private static final String FOLDER = "/dev/ducky/prompts/templates/";
+
+    private final Map<Move, String> texts = new EnumMap<>(Move.class);
+
+    public Templates() {
+        for (Move move : Move.values()) {
+            texts.put(move, load(FOLDER + move.templateName() + ".txt"));
+        }
+    }
+
+    /** The move's text with every slot filled; a slot without a value is a programming error. */
+    public String render(Move move, Map<String, String> values) {
+        Matcher slot = SLOT.matcher(texts.get(move));
+        StringBuilder out = new StringBuilder();
+        while (slot.find()) {
+            String name = slot.group(1);
+            String value = values.get(name);
+            if (value == null) {
+                throw new MissingSlotException(move, name);
+            }
+            slot.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        slot.appendTail(out);
+        return out.toString().strip();
+    }
+
+    static String load(String resource) {
+        try (InputStream in = Templates.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing prompt resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read prompt resource " + resource, e);
+        }
+    }
+
+    /** A template names a slot the caller did not fill. */
+    public static final class MissingSlotException extends IllegalArgumentException {
+        public MissingSlotException(Move move, String slot) {
+            super("template " + move.templateName() + " needs a value for {{" + slot + "}}");
+        }
+    }
+}

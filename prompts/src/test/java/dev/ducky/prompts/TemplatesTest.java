@@ -1,0 +1,39 @@
+package dev.ducky.prompts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+    private final Templates templates = new Templates();
+
+    @Test
+    void fillsSlotsAndKeepsTheQuestion() {
+        String text = templates.render(Move.POINT_TO_RUNBOOK,
+                Map.of("where", "Checkout › Diagnosis", "excerpt", "1. Look at $1 and \\n"));
+        assertTrue(text.startsWith("This looks like it is covered by *Checkout › Diagnosis*:"), text);
+        assertTrue(text.contains("1. Look at $1 and \\n"), "replacement text is literal: " + text);
+        assertTrue(text.endsWith("?"), "the move asks a question: " + text);
+        assertFalse(text.contains("{{"), text);
+    }
+
+    @Test
+    void aMissingSlotIsAnError() {
+        var error = assertThrows(Templates.MissingSlotException.class,
+                () -> templates.render(Move.POINT_TO_RUNBOOK, Map.of("where", "x")));
+        assertEquals("template point_to_runbook needs a value for {{excerpt}}", error.getMessage());
+    }
+
+    @Test
+    void everyQuestioningMoveEndsWithAQuestion() {
+        for (Move move : Move.values()) {
+            if (move.asksQuestion() && move != Move.POINT_TO_RUNBOOK) {
+                assertTrue(templates.render(move, Map.of()).endsWith("?"), move.name());
+            }
+        }
+    }
+}
