@@ -13,7 +13,7 @@ class DatabaseUrlTest {
 
     @Test
     void flagsAlreadyThereAreKept() {
-        assertEquals("jdbc:h2:file:/x;mode=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE",
+        assertEquals("jdbc:h2:file:/x;mode=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE",
                 DatabaseUrl.normalize("jdbc:h2:file:/x;mode=PostgreSQL;AUTO_SERVER=FALSE"));
     }
 
