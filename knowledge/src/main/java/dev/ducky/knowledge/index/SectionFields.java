@@ -1,0 +1,92 @@
+package dev.ducky.knowledge.index;
+
+import dev.ducky.knowledge.runbook.Runbook;
+import dev.ducky.knowledge.runbook.Section;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+
+/** The index schema: one document per runbook section. Each field's type says how it is used. */
+final class SectionFields {
+    /**
+     * Bump when parsing, analysis or this schema change: it is part of every file's content hash, so the next
+     * run re-indexes all files instead of trusting documents built the old way.
+     */
+    static final String SCHEMA_VERSION = "sections-1";
+    /**
+     * BM25 with less length normalisation than the default b=0.75: sections are short, and their length comes
+     * mostly from steps and commands rather than from drifting off topic, so a long Diagnosis should not lose to
+     * a one-line Impact that mentions the same words once. b=0.4 fixed two golden misses and broke none.
+     */
+    static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
+
+    // StringField (one exact term): the upsert and delete key, the absolute file; stored to list what is indexed.
+    static final String FILE = "file";
+    // StoredField: only compared with the file's current hash, never searched.
+    static final String HASH = "hash";
+    // StoredField: the runbook directory the file was found in, to show where a path is relative to.
+    static final String ROOT = "root";
+    // StringField: exact filters by runbook or by cited section; stored to build citations.
+    static final String PATH = "path";
+    static final String ID = "id";
+    // StoredField: only shown (the anchor is derived from the heading, which is searched already).
+    static final String ANCHOR = "anchor";
+    static final String START_LINE = "start_line";
+    static final String END_LINE = "end_line";
+    // TextField (analyzed): searched with BM25; stored to show them in hits.
+    static final String TITLE = "title";
+    static final String SECTION = "section";
+    static final String BREADCRUMB = "breadcrumb"; // one value per crumb; stored values keep their order
+    // StoredField: the section text as shown; it is searched as PROSE and CODE, see ProseAndCode.
+    static final String TEXT = "text";
+    // TextField, not stored: the searched halves of TEXT.
+    static final String PROSE = "prose";
+    static final String CODE = "code";
+    // StringField: exact filters ("the mitigation section", "runbooks for this alert"); stored for callers.
+    static final String ROLE = "role";
+    static final String ALERT = "alert";
+    static final String SERVICE = "service";
+    static final String OWNER = "owner";
+    // TextField, not stored: alerts, services and the file name, analyzed so CamelCase alert names match by part.
+    static final String NAMES = "names";
+
+    private SectionFields() {
+    }
+
+    static List<Document> documents(RunbookFile file, Runbook runbook, String hash) {
+        List<Document> documents = new ArrayList<>();
+        for (Section section : runbook.sections()) {
+            Document doc = new Document();
+            doc.add(new StringField(FILE, file.key(), Store.YES));
+            doc.add(new StoredField(HASH, hash));
+            doc.add(new StoredField(ROOT, file.root().toString()));
+            doc.add(new StringField(PATH, section.path(), Store.YES));
+            doc.add(new StringField(ID, section.id(), Store.YES));
+            doc.add(new StoredField(ANCHOR, section.anchor()));
+            doc.add(new StoredField(START_LINE, section.startLine()));
+            doc.add(new StoredField(END_LINE, section.endLine()));
+            doc.add(new TextField(TITLE, runbook.title(), Store.YES));
+            doc.add(new TextField(SECTION, section.heading(), Store.YES));
+            section.breadcrumb().forEach(crumb -> doc.add(new TextField(BREADCRUMB, crumb, Store.YES)));
+            doc.add(new StoredField(TEXT, section.text()));
+            ProseAndCode split = ProseAndCode.of(section.text());
+            doc.add(new TextField(PROSE, split.prose(), Store.NO));
+            doc.add(new TextField(CODE, split.code(), Store.NO));
+            doc.add(new StringField(ROLE, section.role().name(), Store.YES));
+            runbook.alerts().forEach(alert -> doc.add(new StringField(ALERT, alert, Store.YES)));
+            runbook.services().forEach(service -> doc.add(new StringField(SERVICE, service, Store.YES)));
+            runbook.owners().forEach(owner -> doc.add(new StringField(OWNER, owner, Store.YES)));
+            runbook.alerts().forEach(alert -> doc.add(new TextField(NAMES, alert, Store.NO)));
+            runbook.services().forEach(service -> doc.add(new TextField(NAMES, service, Store.NO)));
+            doc.add(new TextField(NAMES, file.stem(), Store.NO));
+            documents.add(doc);
+        }
+        return documents;
+    }
+}
