@@ -2,6 +2,7 @@ package dev.ducky;
 
 import dev.ducky.cli.ConsoleCommand;
 import dev.ducky.cli.IndexCommand;
+import dev.ducky.cli.ParseCommand;
 import dev.ducky.cli.SearchCommand;
 import dev.ducky.cli.ServeCommand;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The {@code ducky} command: every subcommand of the runnable jar. */
 @Command(name = "ducky", mixinStandardHelpOptions = true, version = "ducky 0.1.0",
         description = "A Socratic incident copilot for Slack.",
-        subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class})
+        subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
+                ParseCommand.class})
 public final class Ducky implements Runnable {
     @Spec
     CommandSpec spec;

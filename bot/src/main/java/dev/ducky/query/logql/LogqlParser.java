@@ -1,0 +1,12 @@
+package dev.ducky.query.logql;
+
+import dev.ducky.query.ParseResult;
+import dev.ducky.query.QueryParser;
+
+/** LogQL parser. (Placeholder: the real parser is being written.) */
+public final class LogqlParser implements QueryParser {
+    @Override
+    public ParseResult check(String query) {
+        throw new UnsupportedOperationException("LogQL parser pending");
+    }
+}
