@@ -2,5 +2,9 @@ package dev.ducky.query;
 
 /** Checks one query of a language: valid or not, where it breaks, and what it uses. */
 public interface QueryParser {
+    /** Valid or not, where it breaks, what it uses. Fast: the parse command streams thousands per second. */
     ParseResult check(String query);
+
+    /** The verdict plus an explanation of each part and the lints, for showing the query to a human. */
+    QueryAnalysis analyze(String query, MetricTypes types);
 }
