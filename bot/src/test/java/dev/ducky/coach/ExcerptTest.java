@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
