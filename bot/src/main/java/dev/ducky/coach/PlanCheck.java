@@ -25,10 +25,15 @@ public final class PlanCheck {
         return MITIGATION.matcher(first).find() ? Optional.of(first) : Optional.empty();
     }
 
-    /** The plan as separate steps: "roll back, then check logs" → two steps. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:,?\\s*\\b(?:and then|then|after that|afterwards)\\b|;|\\s->\\s|→)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTENT_WORDS = Pattern.compile("^(?:ok(?:ay)?,?\\s+|so,?\\s+|first,?\\s+|next,?\\s+)*"
+            + "(?:i'?m|im|i am|we'?re|we are)?\\s*(?:going to|gonna|about to|i'?ll|i will|we'?ll|we will|will|let me"
+            + "|lemme|let'?s)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** The plan as separate steps, each as an action: "I'll roll back, then check logs" → "roll back", "check logs". */
     public static List<String> split(String plan) {
-        return Pattern.compile("\\s*(?:,?\\s*\\b(?:and then|then|after that|afterwards)\\b|;|\\s->\\s|→)\\s*",
-                        Pattern.CASE_INSENSITIVE)
-                .splitAsStream(plan).map(String::strip).filter(s -> s.length() > 2).toList();
+        return SEPARATOR.splitAsStream(plan).map(step -> INTENT_WORDS.matcher(step.strip()).replaceFirst("").strip())
+                .filter(s -> s.length() > 2).toList();
     }
 }
