@@ -2,27 +2,40 @@ package dev.ducky.coach.understanding;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ducky.knowledge.embedding.TextEmbedder;
 import dev.ducky.prompts.LabelledExamples;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The offline classifier (rules + nearest examples by shared words) on the held-back set. */
+/**
+ * The offline classifier on the two held-back sets. {@code heldout.tsv} was scored before any tuning
+ * (macro-F1 0.677) and the cue rules were then improved looking at its misses, so its figure is optimistic;
+ * {@code fresh.tsv} was written and committed afterwards and nothing was tuned on it: it is the honest figure.
+ */
 class IntentClassifierHeldOutTest {
-    @Test
-    void lexicalClassifierOnTheHeldOutSet() {
-        IntentClassifier classifier = new IntentClassifier(new LexicalExampleMatcher(LabelledExamples.load()));
-        HeldOutSet.Score score = HeldOutSet.score(HeldOutSet.load(), text -> classifier.classify(text).intent());
-        System.out.println("Lexical classifier on held-out set: " + score.summary());
+    private static final double TARGET = 0.85;
+
+    private static HeldOutSet.Score score(IntentClassifier classifier, String set) {
+        HeldOutSet.Score score = HeldOutSet.score(HeldOutSet.load(set), text -> classifier.classify(text).intent());
+        System.out.println(set + ": " + score.summary());
         score.errors().forEach(e -> System.out.println("  miss " + e));
-        assertTrue(score.macroF1() >= 0.85, "macro-F1 below the 0.85 target: " + score.summary());
+        return score;
     }
 
-    /** A second held-back set nobody tuned on: the honest figure. */
     @Test
-    void lexicalClassifierOnTheFreshSet() {
-        IntentClassifier classifier = new IntentClassifier(new LexicalExampleMatcher(LabelledExamples.load()));
-        HeldOutSet.Score score = HeldOutSet.score(HeldOutSet.load("fresh.tsv"), text -> classifier.classify(text).intent());
-        System.out.println("Lexical classifier on fresh set: " + score.summary());
-        score.errors().forEach(e -> System.out.println("  miss " + e));
-        assertTrue(score.macroF1() >= 0.70, "macro-F1 on the fresh set fell below 0.70: " + score.summary());
+    void theShippedClassifierReachesTheTargetOnTheHeldOutSet() {
+        IntentClassifier shipped = new IntentClassifier(new CombinedExampleMatcher(List.of(
+                new LexicalExampleMatcher(LabelledExamples.load()),
+                new EmbeddingExampleMatcher(TextEmbedder.shared(), LabelledExamples.load()))));
+        assertTrue(score(shipped, "heldout.tsv").macroF1() >= TARGET, "macro-F1 below the 0.85 target");
+        // Measured 0.820 when first scored (target 0.85 not reached there); this floor only catches regressions.
+        assertTrue(score(shipped, "fresh.tsv").macroF1() >= 0.80, "macro-F1 on the fresh set regressed below 0.80");
+    }
+
+    @Test
+    void withoutTheModelTheRulesAndSharedWordsStillDoMostOfIt() {
+        IntentClassifier lexical = new IntentClassifier(new LexicalExampleMatcher(LabelledExamples.load()));
+        assertTrue(score(lexical, "heldout.tsv").macroF1() >= TARGET, "lexical macro-F1 below target");
+        assertTrue(score(lexical, "fresh.tsv").macroF1() >= 0.72, "lexical macro-F1 on the fresh set regressed");
     }
 }
