@@ -56,6 +56,18 @@ public final class Templates {
         return out.toString().strip();
     }
 
+    /** The slot names the move's variants use. */
+    public java.util.Set<String> slots(Move move) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String text : variants.get(move)) {
+            Matcher slot = SLOT.matcher(text);
+            while (slot.find()) {
+                names.add(slot.group(1));
+            }
+        }
+        return names;
+    }
+
     /** How many phrasings the move has. */
     public int variantCount(Move move) {
         return variants.get(move).size();
