@@ -26,9 +26,13 @@ final class ExpressionParser {
 
     LogqlExpr query() {
         if (in.at(TokenKind.END)) {
-            throw in.error("the query is empty");
+            throw new LogqlSyntaxException("the query is empty", 0);
         }
         LogqlExpr expr = expression(1);
+        if (in.at(TokenKind.PIPE) && in.peek(1).isWord("unwrap")) {
+            throw in.error("| unwrap only works inside a range aggregation, e.g. sum_over_time({…} | logfmt "
+                    + "| unwrap bytes [5m])");
+        }
         if (!in.at(TokenKind.END)) {
             throw in.error("unexpected " + in.peek().shown() + " after a complete expression");
         }

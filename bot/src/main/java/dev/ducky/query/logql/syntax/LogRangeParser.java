@@ -72,7 +72,7 @@ final class LogRangeParser {
 
     private Token range() {
         Token open = in.expect(TokenKind.LEFT_BRACKET, "with the range to aggregate over, such as [5m]");
-        Token duration = in.expect(TokenKind.DURATION, "in the range (a duration such as 5m or 1h)");
+        Token duration = in.expect(TokenKind.DURATION, "in the range");
         in.expect(TokenKind.RIGHT_BRACKET, "to close the range opened at column " + (open.start() + 1));
         return duration;
     }
