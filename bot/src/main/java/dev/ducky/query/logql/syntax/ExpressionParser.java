@@ -1,0 +1,170 @@
+package dev.ducky.query.logql.syntax;
+
+import dev.ducky.query.logql.ast.BinaryModifier;
+import dev.ducky.query.logql.ast.BinaryOp;
+import dev.ducky.query.logql.ast.Grouping;
+import dev.ducky.query.logql.ast.LogqlExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expressions: binary operations by precedence climbing, aggregations, literals, {@code vector(…)},
+ * {@code label_replace(…)}, parentheses, and log queries (read by {@link PipelineParser}).
+ */
+final class ExpressionParser {
+    private final TokenCursor in;
+    private final PipelineParser pipeline;
+    private final LogRangeParser ranges;
+    private final FunctionCalls functions;
+
+    ExpressionParser(TokenCursor in) {
+        this.in = in;
+        this.pipeline = new PipelineParser(in);
+        this.ranges = new LogRangeParser(in, pipeline);
+        this.functions = new FunctionCalls(in, this, ranges);
+    }
+
+    LogqlExpr query() {
+        if (in.at(TokenKind.END)) {
+            throw new LogqlSyntaxException("the query is empty", 0);
+        }
+        LogqlExpr expr = expression(1);
+        if (in.at(TokenKind.PIPE) && in.peek(1).isWord("unwrap")) {
+            throw in.error("| unwrap only works inside a range aggregation, e.g. sum_over_time({…} | logfmt "
+                    + "| unwrap bytes [5m])");
+        }
+        if (!in.at(TokenKind.END)) {
+            throw in.error("unexpected " + in.peek().shown() + " after a complete expression");
+        }
+        return expr;
+    }
+
+    LogqlExpr expression(int minPrecedence) {
+        LogqlExpr left = primary();
+        for (BinaryOp op = binaryOp(in.peek()); op != null && op.precedence() >= minPrecedence; op = binaryOp(in.peek())) {
+            Token operator = in.next();
+            BinaryModifier modifier = modifier();
+            LogqlExpr right = expression(op.isRightAssociative() ? op.precedence() : op.precedence() + 1);
+            left = new LogqlExpr.BinaryOperation(op, left, right, modifier, operator.start());
+        }
+        return left;
+    }
+
+    /** An expression that must be a metric (a number per series), not a log query. */
+    LogqlExpr metric(String context) {
+        LogqlExpr expr = expression(1);
+        if (expr instanceof LogqlExpr.LogQuery query) {
+            throw new LogqlSyntaxException(context + " needs a metric expression, not a log query: wrap the log "
+                    + "query in a range aggregation such as count_over_time(" + query.selector().shown() + "[5m])",
+                    query.position());
+        }
+        return expr;
+    }
+
+    private LogqlExpr primary() {
+        Token token = in.peek();
+        switch (token.kind()) {
+            case LEFT_PAREN -> {
+                in.next();
+                LogqlExpr inner = expression(1);
+                in.expect(TokenKind.RIGHT_PAREN, "to close the parenthesis opened at column " + (token.start() + 1));
+                return inner;
+            }
+            case LEFT_BRACE -> {
+                return pipeline.logQuery();
+            }
+            case NUMBER -> {
+                return new LogqlExpr.NumberLiteral(in.next().text(), token.start());
+            }
+            case ADD, SUB -> {
+                in.next();
+                Token number = in.expect(TokenKind.NUMBER, "after the sign " + token.shown());
+                return new LogqlExpr.NumberLiteral(token.text() + number.text(), token.start());
+            }
+            case IDENTIFIER -> {
+                return functions.call();
+            }
+            default -> throw in.error("expected a stream selector such as {app=\"checkout\"}, a function such as "
+                    + "rate(…), or a number, found " + token.shown());
+        }
+    }
+
+    private BinaryModifier modifier() {
+        boolean returnBool = in.atWord("bool");
+        if (returnBool) {
+            in.next();
+        }
+        if (!in.atWord("on") && !in.atWord("ignoring")) {
+            return new BinaryModifier(returnBool, null, List.of(), null, List.of());
+        }
+        String matching = in.next().lowerText();
+        List<String> matchingLabels = labelList(matching);
+        String group = null;
+        List<String> include = List.of();
+        if (in.atWord("group_left") || in.atWord("group_right")) {
+            group = in.next().lowerText();
+            if (in.at(TokenKind.LEFT_PAREN)) {
+                include = labelList(group); // a parenthesis here always lists labels, never starts the operand
+            }
+        }
+        return new BinaryModifier(returnBool, matching, matchingLabels, group, include);
+    }
+
+    /** {@code (a, b)} after on/ignoring/group_left/group_right; a trailing comma is allowed here. */
+    private List<String> labelList(String keyword) {
+        in.expect(TokenKind.LEFT_PAREN, "after " + keyword + " (a list of labels, possibly empty)");
+        List<String> labels = new ArrayList<>();
+        while (!in.accept(TokenKind.RIGHT_PAREN)) {
+            Token label = in.peek();
+            if (!label.is(TokenKind.IDENTIFIER) || !label.text().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw in.error("expected a label name or `)` in " + keyword + "(…), found " + label.shown());
+            }
+            labels.add(in.next().text());
+            if (!in.accept(TokenKind.COMMA)) {
+                in.expect(TokenKind.RIGHT_PAREN, "to close " + keyword + "(…)");
+                break;
+            }
+        }
+        return labels;
+    }
+
+    Grouping groupingIfPresent() {
+        if (!in.atWord("by") && !in.atWord("without")) {
+            return null;
+        }
+        Token keyword = in.next();
+        in.expect(TokenKind.LEFT_PAREN, "after " + keyword.lowerText() + " (a list of labels)");
+        List<String> labels = new ArrayList<>();
+        if (!in.accept(TokenKind.RIGHT_PAREN)) {
+            do {
+                labels.add(in.expectLabelName("in " + keyword.lowerText() + " (…)").text());
+            } while (in.accept(TokenKind.COMMA));
+            in.expect(TokenKind.RIGHT_PAREN, "to close " + keyword.lowerText() + " (…)");
+        }
+        return new Grouping(keyword.isWord("without"), labels, keyword.start());
+    }
+
+    private static BinaryOp binaryOp(Token token) {
+        return switch (token.kind()) {
+            case ADD -> BinaryOp.ADD;
+            case SUB -> BinaryOp.SUB;
+            case MUL -> BinaryOp.MUL;
+            case DIV -> BinaryOp.DIV;
+            case MOD -> BinaryOp.MOD;
+            case POW -> BinaryOp.POW;
+            case EQL -> BinaryOp.EQL;
+            case NEQ -> BinaryOp.NEQ;
+            case GTR -> BinaryOp.GTR;
+            case GTE -> BinaryOp.GTE;
+            case LSS -> BinaryOp.LSS;
+            case LTE -> BinaryOp.LTE;
+            case IDENTIFIER -> switch (token.lowerText()) {
+                case "or" -> BinaryOp.OR;
+                case "and" -> BinaryOp.AND;
+                case "unless" -> BinaryOp.UNLESS;
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+}
