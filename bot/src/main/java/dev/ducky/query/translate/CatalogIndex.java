@@ -1,0 +1,107 @@
+package dev.ducky.query.translate;
+
+import dev.ducky.query.catalog.MetricCatalog;
+import dev.ducky.query.catalog.MetricInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog as a small search index: each metric's name and help as terms, weighted by how rare they are,
+ * so "correctable memory errors" finds {@code node_edac_correctable_errors_total}.
+ */
+public final class CatalogIndex {
+    private static final double NAME_WEIGHT = 1.0;
+    private static final double HELP_WEIGHT = 0.5;
+
+    /** A metric and how well a question's terms match it. */
+    public record Scored(MetricInfo metric, double score) {
+    }
+
+    private final MetricCatalog catalog;
+    private final Map<String, Set<String>> nameTerms = new HashMap<>();
+    private final Map<String, Set<String>> helpTerms = new HashMap<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> systems = new HashSet<>();
+
+    public CatalogIndex(MetricCatalog catalog) {
+        this.catalog = catalog;
+        for (MetricInfo m : catalog.all()) {
+            Set<String> name = new HashSet<>(Terms.of(m.name()));
+            Set<String> help = new HashSet<>(Terms.of(m.help()));
+            nameTerms.put(m.name(), name);
+            helpTerms.put(m.name(), help);
+            Set<String> all = new HashSet<>(name);
+            all.addAll(help);
+            all.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            vocabulary.addAll(all);
+            Terms.of(m.name()).stream().findFirst().ifPresent(systems::add);
+        }
+    }
+
+    public MetricCatalog catalog() {
+        return catalog;
+    }
+
+    /** Whether a term occurs in any metric's name or help, i.e. it names a thing measured, not a service. */
+    public boolean knowsTerm(String term) {
+        return vocabulary.contains(term);
+    }
+
+    /** How rare a term is across the catalog (inverse document frequency). */
+    public double weight(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return df == 0 ? 0 : Math.log(1.0 + (double) catalog.size() / df);
+    }
+
+    /** The score of one metric for a question's terms. */
+    public double score(MetricInfo metric, List<String> terms) {
+        Set<String> name = nameTerms.getOrDefault(metric.name(), Set.of());
+        Set<String> help = helpTerms.getOrDefault(metric.name(), Set.of());
+        double score = 0;
+        for (String term : new HashSet<>(terms)) {
+            if (name.contains(term)) {
+                score += NAME_WEIGHT * weight(term);
+            } else if (help.contains(term)) {
+                score += HELP_WEIGHT * weight(term);
+            }
+        }
+        return score;
+    }
+
+    /**
+     * Metrics passing the filter, best first (zero scores included). When the question names systems (etcd,
+     * kube, node, http…, the first words of metric names), a metric must mention all of them, or failing that
+     * one: "etcd http requests" is about {@code etcd_http_*}, not {@code http_requests_total}.
+     */
+    public List<Scored> rank(List<String> terms, java.util.function.Predicate<MetricInfo> filter) {
+        Set<String> named = new HashSet<>(terms);
+        named.retainAll(systems);
+        java.util.function.Predicate<MetricInfo> all = m -> mentions(m).containsAll(named);
+        java.util.function.Predicate<MetricInfo> any = m -> named.isEmpty() || named.stream().anyMatch(mentions(m)::contains);
+        List<Scored> scored = scoreAll(terms, filter.and(all));
+        return scored.isEmpty() ? scoreAll(terms, filter.and(any)) : scored;
+    }
+
+    private Set<String> mentions(MetricInfo m) {
+        Set<String> all = new HashSet<>(nameTerms.getOrDefault(m.name(), Set.of()));
+        all.addAll(helpTerms.getOrDefault(m.name(), Set.of()));
+        return all;
+    }
+
+    private List<Scored> scoreAll(List<String> terms, java.util.function.Predicate<MetricInfo> filter) {
+        List<Scored> scored = new ArrayList<>();
+        for (MetricInfo m : catalog.all()) {
+            if (filter.test(m)) {
+                scored.add(new Scored(m, score(m, terms)));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.metric().name()));
+        return scored;
+    }
+}
