@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class CatalogFile {
     static final String BUNDLED = "/dev/ducky/query/catalog/default-catalog.yml";
+    private static final Set<String> KEYS = Set.of("name", "type", "help", "labels", "values");
 
     private CatalogFile() {
     }
@@ -68,6 +69,12 @@ public final class CatalogFile {
     private static MetricInfo entry(Object raw, String where) {
         if (!(raw instanceof Map<?, ?> e) || !(e.get("name") instanceof String name)) {
             throw new CatalogFormatException(where + ": needs a 'name'", null);
+        }
+        for (Object key : e.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new CatalogFormatException(where + " (" + name + "): unknown key '" + key
+                        + "' (a comma in an unquoted help text?)", null);
+            }
         }
         Set<String> labels = new LinkedHashSet<>(strings(e.get("labels"), where + ".labels"));
         Map<String, Set<String>> values = new LinkedHashMap<>();

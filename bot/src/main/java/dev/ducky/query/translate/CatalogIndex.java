@@ -17,6 +17,9 @@ import java.util.Set;
 public final class CatalogIndex {
     private static final double NAME_WEIGHT = 1.0;
     private static final double HELP_WEIGHT = 0.5;
+    /** Components whose metrics answer a question only when it names them (etcd's network, not the host's). */
+    private static final Set<String> COMPONENTS = Set.of("etcd", "alertmanager", "api", "kubelet", "grpc", "workqueue",
+            "scheduler", "aggregator", "go");
 
     /** A metric and how well a question's terms match it. */
     public record Scored(MetricInfo metric, double score) {
@@ -34,6 +37,13 @@ public final class CatalogIndex {
         for (MetricInfo m : catalog.all()) {
             Set<String> name = new HashSet<>(Terms.of(m.name()));
             Set<String> help = new HashSet<>(Terms.of(m.help()));
+            // a fixed vocabulary ("MemoryPressure", "failed") names what the metric tells apart, as precisely as
+            // its name does; services and jobs do not describe it
+            m.values().forEach((label, values) -> {
+                if (!Subjects.IDENTITY.contains(label) && !label.equals("job")) {
+                    values.forEach(v -> name.addAll(Terms.of(v)));
+                }
+            });
             nameTerms.put(m.name(), name);
             helpTerms.put(m.name(), help);
             Set<String> all = new HashSet<>(name);
@@ -71,7 +81,8 @@ public final class CatalogIndex {
                 score += HELP_WEIGHT * weight(term);
             }
         }
-        return score;
+        String component = Terms.of(metric.name()).stream().findFirst().orElse("");
+        return COMPONENTS.contains(component) && !terms.contains(component) ? score / 2 : score;
     }
 
     /**

@@ -35,8 +35,8 @@ public final class QuestionReader {
     private static final Pattern HORIZON = Pattern.compile("\\b(?:in|within|during) (?:the )?(?:next |coming )?"
             + PromDuration.AMOUNT + "\\s*" + PromDuration.UNIT + "\\b|\\bby tomorrow\\b|\\bwithin a day\\b");
     private static final Pattern AGO = Pattern.compile("\\b" + PromDuration.AMOUNT + "\\s+" + PromDuration.UNIT + " ago\\b");
-    private static final Pattern COMPARE = Pattern.compile("\\b(compare[ds]?|vs\\.?|versus|than|same time|jump(ed)?|"
-            + "change[ds]?|normal|usual)\\b");
+    private static final Pattern COMPARE = Pattern.compile("\\b(compar\\w*|vs\\.?|versus|same time|jump\\w*|"
+            + "chang\\w*|differ\\w*|than (it was|before|usual|normal))\\b");
     private static final Pattern NAME_WORD = Pattern.compile("/[a-z0-9_./{}:-]*|[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9]");
 
     private QuestionReader() {
@@ -130,18 +130,19 @@ public final class QuestionReader {
         Optional<Duration> horizon = Optional.empty();
         Matcher h = HORIZON.matcher(rest);
         if (h.find() && rest.matches(".*\\b(will|going to|predict\\w*|forecast\\w*|expected to|at this rate|at the current"
-                + " rate|fill|run out)\\b.*")) {
+                + " rate|fill|run out|expir\\w*)\\b.*")) {
             horizon = Optional.of(h.group(1) == null ? Duration.ofDays(1) : PromDuration.parse(h.group(1), h.group(2)));
             rest = rest.replace(h.group(), " ");
         }
         Optional<Duration> offset = Optional.empty();
         Matcher ago = AGO.matcher(rest);
-        if (ago.find()) {
+        boolean comparing = COMPARE.matcher(rest).find();
+        if (comparing && ago.find()) {
             offset = Optional.of(PromDuration.parse(ago.group(1), ago.group(2)));
             rest = rest.replace(ago.group(), " ");
         } else if (rest.contains("yesterday")) {
             offset = Optional.of(Duration.ofDays(1));
-        } else if (COMPARE.matcher(rest).find() && rest.matches(".*\\b(last|a|previous) week\\b.*")) {
+        } else if (comparing && rest.matches(".*\\b(last|a|previous) week\\b.*")) {
             offset = Optional.of(Duration.ofDays(7));
             rest = rest.replaceAll("\\b(last|a|previous) week\\b", " ");
         }

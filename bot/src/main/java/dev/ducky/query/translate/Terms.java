@@ -19,7 +19,7 @@ public final class Terms {
             "have", "has", "had", "from", "each", "every", "per", "all", "some", "just", "still", "now", "right",
             "currently", "current", "s", "t", "re", "than", "into", "over", "last", "past", "recently", "lately",
             "should", "would", "will", "so", "far", "up", "out", "as", "being", "getting", "got", "query", "metric",
-            "metrics", "promql", "logql", "please", "seconds", "bytes", "total", "info", "status", "spec");
+            "metrics", "promql", "logql", "please", "seconds", "bytes", "total", "info", "status", "spec", "not", "no");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("latency", "duration"), Map.entry("slow", "duration"), Map.entry("slowest", "duration"),
             Map.entry("slower", "duration"), Map.entry("long", "duration"), Map.entry("took", "duration"),
@@ -79,10 +79,10 @@ public final class Terms {
             return word.substring(0, word.length() - 3) + "y";
         }
         if (word.endsWith("ing") && word.length() > 5) {
-            return undouble(word.substring(0, word.length() - 3));
+            return restoreE(word.substring(0, word.length() - 3));
         }
         if (word.endsWith("ed") && word.length() > 4) {
-            return undouble(word.substring(0, word.length() - 2));
+            return restoreE(word.substring(0, word.length() - 2));
         }
         if (word.endsWith("es") && (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches"))) {
             return word.substring(0, word.length() - 2);
@@ -91,6 +91,22 @@ public final class Terms {
             return word.substring(0, word.length() - 1);
         }
         return word;
+    }
+
+    /** "scal" (from scaling, scaled) back to "scale"; "runn" to "run". */
+    private static String restoreE(String stem) {
+        String undoubled = undouble(stem);
+        if (!undoubled.equals(stem)) {
+            return undoubled;
+        }
+        int n = stem.length();
+        boolean cvc = n >= 3 && n <= 4 && !vowel(stem.charAt(n - 3)) && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 1))
+                && "wxy".indexOf(stem.charAt(n - 1)) < 0;
+        return cvc ? stem + "e" : stem;
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     private static String undouble(String stem) {

@@ -28,7 +28,7 @@ public final class Translator {
     /** A team member's earlier query is shown again when their question was nearly this one. */
     static final double SAME_QUESTION = 0.6;
     /** A worked example is adapted when its description is this close. */
-    static final double CLOSE_EXAMPLE = 0.35;
+    static final double CLOSE_EXAMPLE = 0.5;
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
             .withZone(java.time.ZoneOffset.UTC);
 

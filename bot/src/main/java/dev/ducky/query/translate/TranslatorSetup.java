@@ -44,6 +44,13 @@ public final class TranslatorSetup {
         return new Translator(catalog, streams, harvest.examples(), history, links);
     }
 
+    /** The bundled entry's fixed vocabularies, without the conventional job names a real server knows better. */
+    private static java.util.Map<String, Set<String>> vocabularyOnly(MetricInfo m) {
+        java.util.Map<String, Set<String>> values = new java.util.LinkedHashMap<>(m.values());
+        values.keySet().removeIf(label -> label.equals("job") || Subjects.IDENTITY.contains(label));
+        return values;
+    }
+
     /** The configured catalog: a file, the Prometheus server's metadata, or (with neither) the bundled default. */
     static MetricCatalog catalog(QuerySettings settings, Consumer<String> warnings) {
         MetricCatalog bundled = CatalogFile.bundled();
@@ -53,7 +60,8 @@ public final class TranslatorSetup {
                 MetricCatalog served = new PrometheusMetadata(settings.prometheus().get()).read();
                 // metadata carries no label names: take them from the bundled entries of the same families
                 Set<String> names = served.all().stream().map(MetricInfo::name).collect(Collectors.toSet());
-                served = served.with(new MetricCatalog(bundled.all().stream().filter(m -> names.contains(m.name())).toList()));
+                served = served.with(new MetricCatalog(bundled.all().stream().filter(m -> names.contains(m.name()))
+                        .map(m -> new MetricInfo(m.name(), m.kind(), m.help(), m.labels(), vocabularyOnly(m))).toList()));
                 configured = configured == null ? served : configured.with(served);
             } catch (MetadataUnavailableException e) {
                 warnings.accept("Prometheus metadata unavailable: " + e.getMessage());

@@ -24,11 +24,20 @@ public final class AlertQuestions {
     private AlertQuestions() {
     }
 
-    public static List<Case> load(Path corpora) {
+    /** The first set, over awesome-prometheus-alerts. */
+    public static List<Case> alertSet(Path corpora) {
+        return load("/translate/alert-questions.tsv", corpora.resolve("awesome-prometheus-alerts/dist/rules"));
+    }
+
+    /** The fresh set, over kube-prometheus, never tuned on. */
+    public static List<Case> freshSet(Path corpora) {
+        return load("/translate/fresh-questions.tsv", corpora.resolve("kube-prometheus-alerts/manifests"));
+    }
+
+    static List<Case> load(String resource, Path rules) {
         List<Case> cases = new ArrayList<>();
-        try (var in = AlertQuestions.class.getResourceAsStream("/translate/alert-questions.tsv")) {
+        try (var in = AlertQuestions.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Path rules = corpora.resolve("awesome-prometheus-alerts/dist/rules");
             for (String line : text.split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -44,7 +53,8 @@ public final class AlertQuestions {
 
     private static String expr(Path file, String alert) throws IOException {
         Map<?, ?> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-        for (Object group : (List<?>) root.get("groups")) {
+        Object groups = root.containsKey("spec") ? ((Map<?, ?>) root.get("spec")).get("groups") : root.get("groups");
+        for (Object group : (List<?>) groups) {
             for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
                 Map<?, ?> r = (Map<?, ?>) rule;
                 if (alert.equals(r.get("alert"))) {

@@ -27,7 +27,7 @@ public final class CpuRecipe implements Recipe {
 
     @Override
     public int cue(Question q) {
-        return q.says("\\b(cpus?|processors?|cores?|steal|iowait)\\b") ? 4 : 0;
+        return q.says("\\b(cpus?|processors?|cores?|steal|iowait)\\b") && !q.says(Recipes.NOT_SATURATION) ? 4 : 0;
     }
 
     @Override

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class DiskRecipe implements Recipe {
     private static final String IO = "\\b(io|i/o|iops|busy|utili[sz]ation|utili[sz]ed|throughput)\\b";
+    private static final String SATURATION = "\\b(space|full|fill\\w*|free|left|usage|used|use|utili[sz]\\w*|busy|"
+            + "io|i/o|iops|capacity|room|available|how much|percent\\w*|inodes?|throughput|running out|run out|almost|"
+            + "low|headroom|remaining)\\b|%";
     private static final String LATENCY = "\\b(latency|how long|slow|take|takes|wait)\\b";
 
     @Override
@@ -32,7 +35,10 @@ public final class DiskRecipe implements Recipe {
         if (storage && q.says("\\b(reads?|writes?)\\b") && q.says(LATENCY)) {
             return 6;
         }
-        return storage ? 4 : q.says("\\b(disk space|free space|out of space|space left)\\b") ? 4 : 0;
+        if (q.says(Recipes.NOT_SATURATION)) {
+            return 0;
+        }
+        return storage && q.says(SATURATION) || q.says("\\b(disk space|free space|out of space|space left)\\b") ? 4 : 0;
     }
 
     @Override
@@ -55,11 +61,19 @@ public final class DiskRecipe implements Recipe {
         String share = Selector.of(kind.free, filters) + "\n/\n" + Selector.of(kind.total, filters);
         boolean used = k.q().says("\\b(used|usage|full|fullness|consumed)\\b") && !k.q().says("\\b(free|left|available)\\b");
         String query = used ? "1 - (\n" + share + "\n)" : share;
+        boolean which = k.q().says("\\b(which|any|anywhere|almost|nearly|running out|run out)\\b");
+        if (which && kind.base().contains(StorageKind.REAL_FILESYSTEMS) && k.metric("node_filesystem_readonly").isPresent()) {
+            query = "(\n" + query + "\n)\nand on (instance, device, mountpoint)\n" + Selector.of("node_filesystem_readonly",
+                    kind.base()) + " == 0";
+        }
         List<String> lines = new ArrayList<>();
         lines.add("`" + kind.free + " / " + kind.total + "`: the share of " + kind.what + " left, 0 to 1"
                 + (used ? "; `1 - …` turns it into the share used." : " (0.1 means 10% left)."));
-        if (kind != StorageKind.VOLUME) {
+        if (!kind.base().isEmpty()) {
             lines.add("`" + StorageKind.REAL_FILESYSTEMS + "`: leaves out in-memory and overlay filesystems.");
+        }
+        if (query.contains("node_filesystem_readonly")) {
+            lines.add("`and on (…) node_filesystem_readonly == 0`: leaves out read-only filesystems, which never fill up.");
         }
         query = Recipes.percent(k.q(), query, lines);
         lines.addAll(notes);

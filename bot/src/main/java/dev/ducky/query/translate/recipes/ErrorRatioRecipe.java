@@ -37,10 +37,12 @@ public final class ErrorRatioRecipe implements Recipe {
     @Override
     public Optional<Attempt> write(Kitchen k) {
         Optional<MetricInfo> counter = Recipes.requestCounter(k);
-        if (counter.isPresent()) {
+        Optional<Attempt> pair = FailureShare.write(k, intent());
+        double counterScore = counter.map(c -> k.index().score(c, k.q().terms())).orElse(-1.0);
+        if (counter.isPresent() && (pair.isEmpty() || counterScore >= FailureShare.score(k))) {
             return Optional.of(statusShare(k, counter.get()));
         }
-        return FailureShare.write(k, intent());
+        return pair;
     }
 
     private Attempt statusShare(Kitchen k, MetricInfo counter) {

@@ -29,16 +29,17 @@ final class FailureShare {
     }
 
     static Optional<Attempt> write(Kitchen k, String intent) {
-        for (CatalogIndex.Scored s : k.rank(m -> m.kind() != MetricKind.GAUGE && FAILURE.matcher(m.name()).matches())) {
-            if (s.score() <= 0) {
-                break;
-            }
-            Optional<MetricInfo> total = sibling(k, s.metric());
-            if (total.isPresent()) {
-                return Optional.of(draft(k, s.metric(), total.get(), intent));
-            }
-        }
-        return Optional.empty();
+        return best(k).map(s -> draft(k, s.metric(), sibling(k, s.metric()).orElseThrow(), intent));
+    }
+
+    /** How well the best failure counter with a sibling total matches the question; -1 without one. */
+    static double score(Kitchen k) {
+        return best(k).map(CatalogIndex.Scored::score).orElse(-1.0);
+    }
+
+    private static Optional<CatalogIndex.Scored> best(Kitchen k) {
+        return k.rank(m -> m.kind() != MetricKind.GAUGE && FAILURE.matcher(m.name()).matches()).stream()
+                .filter(s -> s.score() > 0 && sibling(k, s.metric()).isPresent()).findFirst();
     }
 
     private static Optional<MetricInfo> sibling(Kitchen k, MetricInfo failures) {

@@ -41,10 +41,13 @@ public final class GenericMetricRecipe implements Recipe {
         CatalogIndex.Scored best = ranked.get(0);
         List<CatalogIndex.Scored> close = ranked.stream().limit(3)
                 .filter(s -> s.score() >= best.score() * AMBIGUOUS).toList();
-        Optional<MetricQuery.Pair> pair = MetricQuery.pairOf(k, best.metric(),
-                close.stream().map(CatalogIndex.Scored::metric).toList());
-        if (pair.isPresent()) {
-            return Optional.of(MetricQuery.share(k, pair.get(), intent()));
+        Optional<Siblings.Ratio> ratio = Siblings.ratio(k, ranked);
+        if (ratio.isPresent()) {
+            return Optional.of(MetricQuery.share(k, ratio.get(), intent()));
+        }
+        Optional<Siblings.Comparison> comparison = Siblings.compare(k, ranked);
+        if (comparison.isPresent()) {
+            return Optional.of(MetricQuery.compare(k, comparison.get(), intent()));
         }
         if (close.size() > 1) {
             return Optional.of(which(close));

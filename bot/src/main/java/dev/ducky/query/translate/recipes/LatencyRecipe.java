@@ -62,7 +62,8 @@ public final class LatencyRecipe implements Recipe {
             lines.add("`" + h.name() + "_sum / _count`: total time spent over the number of observations, the mean.");
             lines.add(Recipes.explainRate(k.rateWindow()));
         } else {
-            double quantile = k.q().shape().quantile().orElse(0.99);
+            // for an expiry histogram the certificates that matter are the ones expiring first
+            double quantile = k.q().shape().quantile().orElse(h.name().contains("expir") ? 0.01 : 0.99);
             String q = String.format(Locale.ROOT, "%s", quantile).replaceAll("0+$", "").replaceAll("\\.$", "");
             List<String> keep = Recipes.with(by, "le");
             query = "histogram_quantile(" + q + ", " + Recipes.sum(keep, Recipes.rate(

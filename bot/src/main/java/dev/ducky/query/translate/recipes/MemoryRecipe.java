@@ -27,7 +27,8 @@ public final class MemoryRecipe implements Recipe {
 
     @Override
     public int cue(Question q) {
-        return q.says("\\b(memory|ram|swap|mem)\\b") ? 4 : 0;
+        return q.says("\\b(memory|ram|swap|mem)\\b") && !q.says(Recipes.NOT_SATURATION) && !q.says("\\bpressure\\b")
+                ? 4 : 0;
     }
 
     @Override

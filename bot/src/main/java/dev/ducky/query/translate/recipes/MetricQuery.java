@@ -15,12 +15,6 @@ import java.util.Optional;
 
 /** Writes the query for one catalog metric the way its type and the question's wording ask. */
 final class MetricQuery {
-    private static final List<String> LIMIT_SUFFIXES = List.of("_limit", "_max", "_maximum", "_capacity", "_size", "_total");
-
-    /** A metric and the limit it is measured against. */
-    record Pair(MetricInfo used, MetricInfo limit) {
-    }
-
     private MetricQuery() {
     }
 
@@ -76,9 +70,15 @@ final class MetricQuery {
                     + PromDuration.words(w) + ".");
             return "changes(" + selector + "[" + PromDuration.format(w) + "])";
         }
-        if (k.q().says("\\b(missing|absent|gone|disappeared|vanished|no longer)\\b")) {
+        if (k.q().says("\\b(metrics?|series|data|exporter)\\b.*\\b(missing|absent|gone|disappeared|vanished)\\b|"
+                + "\\b(missing|absent|no) (metrics?|series|data)\\b")) {
             lines.add("`absent(…)`: 1 when no such series exists at all, nothing otherwise.");
             return "absent(" + selector + ")";
+        }
+        if ((m.help().contains("one series per") || m.help().contains("as labels"))
+                && k.q().says("\\b(how many|number of|count|odd|even)\\b")) {
+            lines.add("`count(…)`: how many series there are, one per member or object.");
+            return "count(" + selector + ")";
         }
         Optional<String> overTime = overTime(k);
         if (overTime.isPresent() && window.isPresent()) {
@@ -108,38 +108,44 @@ final class MetricQuery {
         return k.q().says("\\b(average|mean|typical)\\b") ? Optional.of("avg_over_time") : Optional.empty();
     }
 
-    /** The metric and its limit, when the question asks how close something is to its limit. */
-    static Optional<Pair> pairOf(Kitchen k, MetricInfo best, List<MetricInfo> close) {
-        if (!k.q().says("\\b(limit|capacity|max|maximum|full|close to|closer|percent|percentage|share|ratio|how much of|"
-                + "fraction)\\b")) {
-            return Optional.empty();
-        }
-        for (MetricInfo m : close) {
-            for (String suffix : LIMIT_SUFFIXES) {
-                if (m.name().endsWith(suffix)) {
-                    Optional<MetricInfo> base = k.metric(m.name().substring(0, m.name().length() - suffix.length()));
-                    if (base.isPresent()) {
-                        return Optional.of(new Pair(base.get(), m));
-                    }
-                }
-                Optional<MetricInfo> limit = k.metric(m.name() + suffix);
-                if (limit.isPresent() && m.equals(best)) {
-                    return Optional.of(new Pair(m, limit.get()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Draft share(Kitchen k, Pair pair, String intent) {
+    static Draft share(Kitchen k, Siblings.Ratio ratio, String intent) {
         List<String> notes = new ArrayList<>();
-        List<Selector.Match> filters = k.filters(pair.used(), notes);
-        String query = Selector.of(pair.used().name(), filters) + " / " + Selector.of(pair.limit().name(), filters);
+        List<Selector.Match> filters = k.filters(ratio.used(), notes);
+        filters.addAll(ValueMatchers.of(k.q(), ratio.capacity()));
+        String used = Selector.of(ratio.used().name(), filters);
         List<String> lines = new ArrayList<>();
-        lines.add("`" + pair.used().name() + "`: " + pair.used().help() + "; `" + pair.limit().name() + "`: "
-                + pair.limit().help() + ".");
+        lines.add("`" + ratio.used().name() + "`: " + ratio.used().help() + "; `" + ratio.capacity().name() + "`: "
+                + ratio.capacity().help() + ".");
+        if (counter(ratio.used())) {
+            used = Recipes.rate(used, k.rateWindow());
+            lines.add(Recipes.explainRate(k.rateWindow()));
+        }
+        String query = used + " / " + Selector.of(ratio.capacity().name(), filters);
         lines.add("Their ratio is how close it is to the limit, 0 to 1.");
         query = Recipes.percent(k.q(), query, lines);
+        lines.addAll(notes);
+        return new Draft(QueryLanguage.PROMQL, query, intent, lines);
+    }
+
+    static Draft compare(Kitchen k, Siblings.Comparison c, String intent) {
+        List<String> notes = new ArrayList<>();
+        List<Selector.Match> filters = k.filters(c.left(), notes);
+        String matching = "";
+        if (!c.left().labels().isEmpty() && !c.right().labels().isEmpty() && !c.left().labels().equals(c.right().labels())) {
+            List<String> common = c.left().labels().stream().filter(c.right()::hasLabel).sorted().toList();
+            matching = "on (" + String.join(", ", common) + ") ";
+        }
+        String query = Selector.of(c.left().name(), filters) + " " + c.op() + " " + matching
+                + Selector.of(c.right().name(), filters);
+        List<String> lines = new ArrayList<>();
+        lines.add("`" + c.left().name() + "`: " + c.left().help() + ".");
+        lines.add("`" + c.right().name() + "`: " + c.right().help() + ".");
+        lines.add("`" + c.op() + "`: keeps only the series where the first " + switch (c.op()) {
+            case "<" -> "is below the second";
+            case ">" -> "is above the second";
+            case ">=" -> "has reached the second";
+            default -> "differs from the second";
+        } + ", with the first's value.");
         lines.addAll(notes);
         return new Draft(QueryLanguage.PROMQL, query, intent, lines);
     }

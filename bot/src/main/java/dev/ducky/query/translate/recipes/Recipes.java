@@ -12,6 +12,10 @@ import java.util.Optional;
 
 /** PromQL building blocks and explanation lines shared by the recipes, so each recipe reads like its query. */
 final class Recipes {
+    /** Words that make a question about a resource not about how full it is: its errors, alarms or conditions. */
+    static final String NOT_SATURATION = "\\b(errors?|errs|ecc|edac|fail\\w*|alarms?|faults?|conditions?|"
+            + "requests?|overcommit\\w*|quotas?)\\b";
+
     private Recipes() {
     }
 

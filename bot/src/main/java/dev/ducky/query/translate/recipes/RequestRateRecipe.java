@@ -22,6 +22,9 @@ public final class RequestRateRecipe implements Recipe {
 
     @Override
     public int cue(Question q) {
+        if (q.says("\\b(errors?|fail\\w*|5xx|4xx)\\b")) {
+            return 0;
+        }
         if (q.says("\\b(requests? (per|a) (second|minute)|rps|qps|req/s|throughput|request rate|rate of requests|"
                 + "how many requests|number of requests|request volume|busiest)\\b")) {
             return 5;

@@ -24,9 +24,11 @@ public final class TargetsDownRecipe implements Recipe {
 
     @Override
     public int cue(Question q) {
-        return q.says("\\b(targets?|exporters?|scrapes?|scraping|jobs?)\\b")
+        boolean targets = q.says("\\b(targets?|exporters?|scrapes?|scraping)\\b")
                 && q.says("\\b(down|failing|failed|fail|missing|gone|absent|disappeared|unreachable|not up|no \\w+ up|"
-                + "not being scraped|up == 0)\\b") ? 6 : 0;
+                + "not being scraped|up == 0)\\b");
+        boolean job = q.says("\\bjobs?\\b") && q.says("\\b(down|missing|gone|absent|disappeared|vanished|not up)\\b");
+        return targets || job ? 6 : 0;
     }
 
     @Override

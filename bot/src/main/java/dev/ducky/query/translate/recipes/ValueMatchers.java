@@ -21,7 +21,7 @@ final class ValueMatchers {
     }
 
     static boolean negated(Question q) {
-        return q.says("\\b(not|no|never|isn't|aren't|doesn't|don't|can't|cannot|unable|without|un\\w+)\\b")
+        return q.says("\\b(not|no|never|isn't|aren't|doesn't|don't|can't|cannot|unable|without|notready|unready)\\b")
                 && !q.says("\\bunknown\\b");
     }
 
