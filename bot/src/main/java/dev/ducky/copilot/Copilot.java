@@ -15,6 +15,7 @@ import dev.ducky.incident.IncidentStore;
 import dev.ducky.incident.Mutes;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Intent;
+import dev.ducky.query.history.QueryLearning;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,10 @@ public class Copilot {
     private final CoachPolicy policy;
     private final AlertOpening alerts;
     private final Phrasing phrasing;
+    private final QueryLearning learning;
 
     public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands, IntentClassifier classifier,
-                   CoachPolicy policy, AlertOpening alerts, Phrasing phrasing) {
+                   CoachPolicy policy, AlertOpening alerts, Phrasing phrasing, QueryLearning learning) {
         this.incidents = incidents;
         this.mutes = mutes;
         this.commands = commands;
@@ -43,6 +45,7 @@ public class Copilot {
         this.policy = policy;
         this.alerts = alerts;
         this.phrasing = phrasing;
+        this.learning = learning;
     }
 
     public List<Reply> respond(Turn turn) {
@@ -63,10 +66,21 @@ public class Copilot {
             return List.of();
         }
         Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
+        learning.learn(incident, turn.userId(), text);
         incidents.add(incident.id(), Entry.Kind.MESSAGE, turn.userId(), text);
         record(incident, understanding.intent(), turn, text);
         Session session = new Session(incidents.get(incident.id()), incidents.timeline(incident.id()));
         return policy.decide(turn, understanding, session).map(d -> List.of(say(d, turn, incident))).orElse(List.of());
+    }
+
+    /**
+     * A message in an incident channel that was not for Ducky: it says nothing, but a query the responder posted
+     * there is kept as the team's own worked example.
+     */
+    public List<Reply> observe(Turn turn) {
+        incidents.findOpen(turn.channelId(), turn.threadId())
+                .ifPresent(incident -> learning.learn(incident, turn.userId(), turn.text()));
+        return List.of();
     }
 
     /** A message from an alerting integration: open (or join) the incident and show mitigation first. */

@@ -27,13 +27,15 @@ public class RunbookLibrary implements AutoCloseable {
 
     private final KnowledgeSettings settings;
     private final RunbookSearcher searcher;
+    private final List<Path> dirs;
 
     public RunbookLibrary(KnowledgeSettings settings) {
         this.settings = settings;
         try {
+            this.dirs = runbookDirs();
             IndexReport report = new RunbookIndexer(settings.indexDir())
                     .maxFileBytes(settings.maxRunbookBytes())
-                    .index(runbookDirs(), IndexListener.NONE);
+                    .index(dirs, IndexListener.NONE);
             LOG.info("Runbooks indexed: {} files, {} sections, {} skipped in {} ms",
                     report.files(), report.sections(), report.skipped().size(), report.took().toMillis());
             report.skipped().forEach(skipped -> LOG.warn("Runbook skipped: {}", skipped));
@@ -47,6 +49,16 @@ public class RunbookLibrary implements AutoCloseable {
     private List<Path> runbookDirs() throws IOException {
         List<Path> dirs = settings.runbookDirs();
         return dirs.isEmpty() ? List.of(SampleRunbooks.extractTo(settings.dataDir().resolve("samples"))) : dirs;
+    }
+
+    /** The runbook directories indexed (the extracted samples when none are configured). */
+    public List<Path> dirs() {
+        return dirs;
+    }
+
+    /** Whether the runbooks are the bundled samples rather than the team's own. */
+    public boolean samples() {
+        return settings.runbookDirs().isEmpty();
     }
 
     public List<SearchHit> search(String question, int k) {

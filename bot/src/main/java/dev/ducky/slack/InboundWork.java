@@ -71,6 +71,7 @@ public class InboundWork {
         List<Reply> replies = switch (inbound.kind()) {
             case ALERT -> copilot.alert(turn, inbound.detail());
             case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()));
+            case OBSERVED -> copilot.observe(turn);
             default -> copilot.respond(turn);
         };
         for (int i = 0; i < replies.size(); i++) {

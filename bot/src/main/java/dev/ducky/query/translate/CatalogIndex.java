@@ -31,19 +31,20 @@ public final class CatalogIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> systems = new HashSet<>();
+    private final Map<String, List<Set<String>>> vocabularies = new HashMap<>();
 
     public CatalogIndex(MetricCatalog catalog) {
         this.catalog = catalog;
         for (MetricInfo m : catalog.all()) {
             Set<String> name = new HashSet<>(Terms.of(m.name()));
             Set<String> help = new HashSet<>(Terms.of(m.help()));
-            // a fixed vocabulary ("MemoryPressure", "failed") names what the metric tells apart, as precisely as
-            // its name does; services and jobs do not describe it
+            List<Set<String>> said = new ArrayList<>();
             m.values().forEach((label, values) -> {
                 if (!Subjects.IDENTITY.contains(label) && !label.equals("job")) {
-                    values.forEach(v -> name.addAll(Terms.of(v)));
+                    values.forEach(v -> said.add(new HashSet<>(Terms.of(v))));
                 }
             });
+            vocabularies.put(m.name(), said);
             nameTerms.put(m.name(), name);
             helpTerms.put(m.name(), help);
             Set<String> all = new HashSet<>(name);
@@ -74,8 +75,16 @@ public final class CatalogIndex {
         Set<String> name = nameTerms.getOrDefault(metric.name(), Set.of());
         Set<String> help = helpTerms.getOrDefault(metric.name(), Set.of());
         double score = 0;
-        for (String term : new HashSet<>(terms)) {
-            if (name.contains(term)) {
+        Set<String> asked = new HashSet<>(terms);
+        Set<String> byValue = new HashSet<>();
+        // a value of its fixed vocabulary said in full ("memory pressure", "ready") names the metric as its name does
+        for (Set<String> value : vocabularies.getOrDefault(metric.name(), List.of())) {
+            if (!value.isEmpty() && asked.containsAll(value)) {
+                byValue.addAll(value);
+            }
+        }
+        for (String term : asked) {
+            if (name.contains(term) || byValue.contains(term)) {
                 score += NAME_WEIGHT * weight(term);
             } else if (help.contains(term)) {
                 score += HELP_WEIGHT * weight(term);
@@ -91,8 +100,14 @@ public final class CatalogIndex {
      * one: "etcd http requests" is about {@code etcd_http_*}, not {@code http_requests_total}.
      */
     public List<Scored> rank(List<String> terms, java.util.function.Predicate<MetricInfo> filter) {
+        return rank(terms, filter, Set.of());
+    }
+
+    /** As {@link #rank(List, java.util.function.Predicate)}, where some terms name services, not systems. */
+    public List<Scored> rank(List<String> terms, java.util.function.Predicate<MetricInfo> filter, Set<String> services) {
         Set<String> named = new HashSet<>(terms);
         named.retainAll(systems);
+        named.removeAll(services);
         java.util.function.Predicate<MetricInfo> all = m -> mentions(m).containsAll(named);
         java.util.function.Predicate<MetricInfo> any = m -> named.isEmpty() || named.stream().anyMatch(mentions(m)::contains);
         List<Scored> scored = scoreAll(terms, filter.and(all));

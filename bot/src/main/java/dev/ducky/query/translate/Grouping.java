@@ -81,6 +81,9 @@ public final class Grouping {
         for (String noun : q.shape().groupNouns()) {
             labelFor(noun, metric).filter(l -> !labels.contains(l)).ifPresent(labels::add);
         }
+        if (labels.contains("container") && !labels.contains("pod") && metric.hasLabel("pod")) {
+            labels.add(labels.indexOf("container"), "pod"); // a container name is only unique within its pod
+        }
         if (labels.contains("pod") && !labels.contains("namespace") && metric.hasLabel("namespace")) {
             labels.add(labels.indexOf("pod"), "namespace"); // a pod name is only unique within its namespace
         }

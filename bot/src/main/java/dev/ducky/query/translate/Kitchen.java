@@ -52,7 +52,9 @@ public record Kitchen(Question q, CatalogIndex index, StreamLabels streams, Subj
 
     /** Metrics matching the question's terms and the filter, best first. */
     public List<CatalogIndex.Scored> rank(Predicate<MetricInfo> filter) {
-        return index.rank(q.terms(), filter);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        subjects.names().forEach(n -> named.addAll(Terms.of(n)));
+        return index.rank(q.terms(), filter, named);
     }
 
     /** Matchers for the subjects the question names, with a note for each assumption. */

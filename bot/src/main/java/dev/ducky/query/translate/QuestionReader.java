@@ -48,7 +48,8 @@ public final class QuestionReader {
         String withoutQuoted = QUOTED.matcher(lower).replaceAll(" ");
         QueryLanguage language = LOGS.matcher(withoutQuoted).find() ? QueryLanguage.LOGQL : QueryLanguage.PROMQL;
         Question.Time time = time(STATUS.matcher(withoutQuoted).replaceAll(" "));
-        return new Question(text, lower, Terms.of(withoutQuoted), language, shape(withoutQuoted), time,
+        String aboutData = BEFORE_ALERT.matcher(withoutQuoted).replaceAll(" ");
+        return new Question(text, lower, Terms.of(aboutData), language, shape(withoutQuoted), time,
                 words(withoutQuoted), pattern, status(withoutQuoted));
     }
 

@@ -29,6 +29,8 @@ public final class Translator {
     static final double SAME_QUESTION = 0.6;
     /** A worked example is adapted when its description is this close. */
     static final double CLOSE_EXAMPLE = 0.5;
+    /** Recipes cued this weakly are the catalog fallback: worked examples are tried before them. */
+    static final int FALLBACK_CUE = 1;
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
             .withZone(java.time.ZoneOffset.UTC);
 
@@ -84,24 +86,20 @@ public final class Translator {
         }
         List<Recipe> asked = recipes.stream().filter(r -> r.language() == q.language() && r.cue(q) > 0)
                 .sorted(Comparator.comparingInt((Recipe r) -> r.cue(q)).reversed()).toList();
-        Clarification doubt = null;
+        boolean examplesTried = false;
         for (Recipe recipe : asked) {
-            if (recipe.cue(q) <= 1 && doubt == null) {
+            if (recipe.cue(q) <= FALLBACK_CUE && !examplesTried) {
+                examplesTried = true;
                 Optional<Attempt> fromExample = nearExample(q);
                 if (fromExample.isPresent()) {
                     return fromExample.get();
                 }
             }
             Optional<Attempt> written = recipe.write(kitchen);
-            if (written.isPresent() && written.get() instanceof Draft) {
-                return written.get();
+            if (written.isPresent()) {
+                // a specific recipe unsure what is meant asks, rather than falling through to a looser guess
+                return written.get() instanceof Clarification c ? nearExample(q).orElse(c) : written.get();
             }
-            if (written.isPresent() && doubt == null) {
-                doubt = (Clarification) written.get();
-            }
-        }
-        if (doubt != null) {
-            return nearExample(q).orElse(doubt);
         }
         return nearExample(q).orElse(Clarification.ask(q.language() == QueryLanguage.LOGQL
                 ? "Which service's logs do you want to see, and what are you looking for in them?"

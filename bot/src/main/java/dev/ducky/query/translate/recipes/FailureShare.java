@@ -38,8 +38,10 @@ final class FailureShare {
     }
 
     private static Optional<CatalogIndex.Scored> best(Kitchen k) {
+        List<String> beyondFailure = k.q().terms().stream().filter(t -> !t.equals("fail") && !t.equals("rate")).toList();
         return k.rank(m -> m.kind() != MetricKind.GAUGE && FAILURE.matcher(m.name()).matches()).stream()
-                .filter(s -> s.score() > 0 && sibling(k, s.metric()).isPresent()).findFirst();
+                .filter(s -> k.index().score(s.metric(), beyondFailure) > 0 && sibling(k, s.metric()).isPresent())
+                .findFirst();
     }
 
     private static Optional<MetricInfo> sibling(Kitchen k, MetricInfo failures) {

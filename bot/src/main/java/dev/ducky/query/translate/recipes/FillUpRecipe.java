@@ -29,8 +29,8 @@ public final class FillUpRecipe implements Recipe {
 
     @Override
     public int cue(Question q) {
-        boolean future = q.time().horizon().isPresent()
-                || q.says("\\b(will|going to|predict\\w*|forecast\\w*|expected to|at (this|the current) rate|when)\\b");
+        boolean future = q.time().horizon().isPresent() || q.says("\\b(will|going to|predict\\w*|forecast\\w*|expected to|"
+                + "at (this|the current) rate|when|filling up|running out|soon)\\b");
         boolean fill = q.says("\\b(fill(s|ing)? up|run(s|ning)? out|be full|become full|exhaust\\w*|full)\\b");
         return future && fill ? 7 : 0;
     }

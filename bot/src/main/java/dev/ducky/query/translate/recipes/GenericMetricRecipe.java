@@ -58,8 +58,8 @@ public final class GenericMetricRecipe implements Recipe {
     private static Clarification unknown(List<CatalogIndex.Scored> ranked) {
         List<CatalogIndex.Scored> some = ranked.stream().filter(s -> s.score() > 0).limit(3).toList();
         if (some.isEmpty()) {
-            return Clarification.ask("Which metric or logs do you want to look at, for which service, and over what"
-                    + " time? I don't recognise a metric in that.");
+            return Clarification.ask("I don't recognise a metric in that. Which metric or logs do you want to look at,"
+                    + " for which service, and over what time?");
         }
         return new Clarification("I'm not sure which metric that is. Is it one of these: " + options(some)
                 + " — or another one?", some.stream().map(s -> s.metric().name()).toList());
