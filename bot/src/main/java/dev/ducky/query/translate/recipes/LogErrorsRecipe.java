@@ -45,9 +45,9 @@ public final class LogErrorsRecipe implements Recipe {
         explanation.add("`|~ \"" + ERROR_LINES + "\"`: only lines that mention error, exception, fatal or panic, in any case.");
         String query = lines;
         if (LogStreams.overTime(k)) {
-            String window = PromDuration.format(k.rateWindow());
+            String window = PromDuration.format(LogStreams.countWindow(k));
             query = "sum by (" + LogStreams.identity(k) + ") (count_over_time(" + lines + " [" + window + "]))";
-            explanation.add("`count_over_time(…[" + window + "])`: how many such lines per " + PromDuration.words(k.rateWindow())
+            explanation.add("`count_over_time(…[" + window + "])`: how many such lines per " + PromDuration.words(LogStreams.countWindow(k))
                     + "; `sum by (" + LogStreams.identity(k) + ")` adds up the streams of each service.");
         }
         explanation.addAll(notes);

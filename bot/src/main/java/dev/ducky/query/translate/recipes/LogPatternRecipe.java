@@ -45,10 +45,10 @@ public final class LogPatternRecipe implements Recipe {
         explanation.add("`|= " + Selector.quote(text) + "`: only lines containing that exact text (case matters).");
         String query = lines;
         if (LogStreams.overTime(k)) {
-            String window = PromDuration.format(k.rateWindow());
+            String window = PromDuration.format(LogStreams.countWindow(k));
             query = "sum(count_over_time(" + lines + " [" + window + "]))";
             explanation.add("`sum(count_over_time(…[" + window + "]))`: how many such lines per "
-                    + PromDuration.words(k.rateWindow()) + ", as a graph over time.");
+                    + PromDuration.words(LogStreams.countWindow(k)) + ", as a graph over time.");
         }
         explanation.addAll(notes);
         return Optional.of(new Draft(QueryLanguage.LOGQL, query, intent(), explanation));

@@ -26,6 +26,14 @@ final class LogStreams {
         return Subjects.streamIdentity(k.streams());
     }
 
+    /** The span lines are counted over: "per minute" is a minute, else the question's window or 5 minutes. */
+    static java.time.Duration countWindow(Kitchen k) {
+        if (k.q().says("\\bper minute\\b|\\ba minute\\b|/min\\b")) {
+            return java.time.Duration.ofMinutes(1);
+        }
+        return k.q().says("\\bper hour\\b|/h\\b") ? java.time.Duration.ofHours(1) : k.rateWindow();
+    }
+
     static boolean overTime(Kitchen k) {
         return k.q().says("\\b(how many|how often|count|number of|rate|per (second|minute)|over time|trend|spike\\w*|"
                 + "graph|increase\\w*|more|fewer)\\b");

@@ -68,8 +68,7 @@ public final class PodStateRecipe implements Recipe {
         List<Selector.Match> filters = k.filters(m, notes);
         List<String> named = m.valuesOf("phase").stream()
                 .filter(p -> k.q().says("\\b" + p.toLowerCase(Locale.ROOT) + "\\b")).sorted().toList();
-        String phases = named.isEmpty() || k.q().says("\\b(not running|unhealthy|not healthy|stuck)\\b")
-                ? "Pending|Unknown|Failed" : String.join("|", named);
+        String phases = named.isEmpty() ? "Pending|Unknown|Failed" : String.join("|", named);
         filters.add(phases.contains("|") ? Selector.Match.re("phase", phases) : Selector.Match.eq("phase", phases));
         String selector = Selector.of(m.name(), filters);
         List<String> by = Recipes.groupOr(k, m, "namespace", "pod");
