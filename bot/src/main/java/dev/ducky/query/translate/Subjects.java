@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Subjects {
     /** Labels whose values name what responders talk about, in the order they are preferred. */
-    static final List<String> IDENTITY = List.of("service", "app", "container", "job", "deployment", "statefulset",
+    public static final List<String> IDENTITY = List.of("service", "app", "container", "job", "deployment", "statefulset",
             "daemonset", "namespace", "route", "handler", "peer", "queue", "provider", "cluster", "persistentvolumeclaim");
     private static final List<String> SERVICE_LIKE = List.of("service", "app", "container", "job", "deployment");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the\\s+)?([a-z0-9][a-z0-9-]{1,40})(?:'s|\\s+(?:service|svc|"

@@ -3,6 +3,7 @@ package dev.ducky.query.translate.recipes;
 import dev.ducky.query.catalog.MetricInfo;
 import dev.ducky.query.translate.Question;
 import dev.ducky.query.translate.Selector;
+import dev.ducky.query.translate.Subjects;
 import dev.ducky.query.translate.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +31,8 @@ final class ValueMatchers {
         Set<String> asked = new HashSet<>(q.terms());
         for (String label : metric.values().keySet()) {
             Set<String> values = metric.valuesOf(label);
-            if (values.containsAll(BOOLEAN)) {
-                continue;
+            if (values.containsAll(BOOLEAN) || Subjects.IDENTITY.contains(label) || label.equals("job")) {
+                continue; // services and jobs are the subjects' business
             }
             String best = null;
             int bestTerms = 0;
