@@ -85,7 +85,7 @@ public class QueryDemonstrations {
             case RUNBOOK -> runbook.map(hit -> ", the way the runbook does it (*" + CoachPolicy.label(hit) + "*)")
                     .orElse(", the way the runbook does it");
             case ALERT_RULE -> ", adapted from alert rule `" + example.reference() + "`";
-            case TEAM_HISTORY -> ", the way " + example.reference() + " did it for \"" + example.description() + "\"";
+            case TEAM_HISTORY -> ", the way " + example.reference() + " did it";
         };
     }
 }
