@@ -62,11 +62,15 @@ public class Copilot {
         String text = command.map(Command::argument).orElse(turn.text());
         Understanding understanding = command.isPresent() ? new Understanding(Intent.ASK_QUERY, 1, "command")
                 : classifier.classify(text);
+        if (text.contains("```")) {
+            // a query the responder ran is worth keeping whatever else the message says
+            learning.learn(incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn)),
+                    turn.userId(), text);
+        }
         if (understanding.intent() == Intent.CHATTER) {
             return List.of();
         }
         Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
-        learning.learn(incident, turn.userId(), text);
         incidents.add(incident.id(), Entry.Kind.MESSAGE, turn.userId(), text);
         record(incident, understanding.intent(), turn, text);
         Session session = new Session(incidents.get(incident.id()), incidents.timeline(incident.id()));

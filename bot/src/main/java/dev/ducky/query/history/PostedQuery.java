@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * @param prose the message's words outside its code blocks
  */
 public record PostedQuery(QueryLanguage language, String query, String prose) {
-    private static final Pattern FENCE = Pattern.compile("```([a-zA-Z]*)[ \\t]*\\n?(.*?)```", Pattern.DOTALL);
+    private static final Pattern FENCE = Pattern.compile("```(?:([a-zA-Z]+)(?=\\s))?[ \\t]*\\n?(.*?)```",
+            Pattern.DOTALL); // a tag is a word followed by a space or newline: ```up``` is a query, not a tag
 
     public PostedQuery {
         Objects.requireNonNull(language, "language");
@@ -41,7 +42,7 @@ public record PostedQuery(QueryLanguage language, String query, String prose) {
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        List<QueryLanguage> candidates = switch (tag.toLowerCase(Locale.ROOT)) {
+        List<QueryLanguage> candidates = switch (tag == null ? "" : tag.toLowerCase(Locale.ROOT)) {
             case "promql" -> List.of(QueryLanguage.PROMQL);
             case "logql" -> List.of(QueryLanguage.LOGQL);
             case "" -> List.of(QueryLanguage.PROMQL, QueryLanguage.LOGQL);

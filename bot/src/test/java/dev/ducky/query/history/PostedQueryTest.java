@@ -21,6 +21,14 @@ class PostedQueryTest {
     }
 
     @Test
+    void aOneLineBlockIsReadWithOrWithoutItsTag() {
+        assertEquals(List.of(new PostedQuery(QueryLanguage.PROMQL, "sum(rate(x_total[5m]))", "see")),
+                PostedQuery.in("see ```sum(rate(x_total[5m]))```"));
+        assertEquals(List.of(new PostedQuery(QueryLanguage.PROMQL, "up", "")), PostedQuery.in("```promql up```"));
+        assertEquals(List.of(new PostedQuery(QueryLanguage.PROMQL, "up", "")), PostedQuery.in("```up```"));
+    }
+
+    @Test
     void aTaggedBlockIsOnlyReadInItsLanguage() {
         assertEquals(List.of(), PostedQuery.in("```logql\nsum(rate(x_total[5m]))\n```"));
         assertEquals(List.of(), PostedQuery.in("no code here: sum(rate(x_total[5m]))"));
