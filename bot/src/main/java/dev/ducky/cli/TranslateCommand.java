@@ -1,6 +1,7 @@
 package dev.ducky.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ducky.config.KnowledgeSettings;
 import dev.ducky.config.QuerySettings;
 import dev.ducky.knowledge.runbook.SampleRunbooks;
 import dev.ducky.query.Lint;
@@ -9,11 +10,9 @@ import dev.ducky.query.catalog.CatalogFormatException;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
 import dev.ducky.query.translate.TranslatorSetup;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public class TranslateCommand implements Callable<Integer> {
         Path samples = null;
         Translation t;
         try {
-            List<Path> runbooks = runbookDirs();
+            List<Path> runbooks = KnowledgeSettings.dirs(System.getenv("DUCKY_RUNBOOKS"));
             if (runbooks.isEmpty()) {
                 samples = SampleRunbooks.extractTo(Files.createTempDirectory("ducky-samples"));
                 runbooks = List.of(samples);
@@ -79,15 +78,6 @@ public class TranslateCommand implements Callable<Integer> {
         }
         System.out.println(json ? new ObjectMapper().writeValueAsString(asJson(t)) : plain(t));
         return t.clarify() != null || t.valid() ? 0 : 1;
-    }
-
-    private static List<Path> runbookDirs() {
-        String env = System.getenv("DUCKY_RUNBOOKS");
-        if (env == null || env.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(env.split("[," + File.pathSeparator + "]")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Path::of).toList();
     }
 
     static Map<String, Object> asJson(Translation t) {
