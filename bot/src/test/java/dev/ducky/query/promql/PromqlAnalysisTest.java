@@ -26,7 +26,8 @@ class PromqlAnalysisTest {
 
     @TestFactory
     Stream<DynamicTest> explainsEachPartInnermostFirst() {
-        return PromqlFixtures.blocks("explanations.txt").stream().map(block -> DynamicTest.dynamicTest(block.get(0), () -> {
+        return PromqlFixtures.blocks("explanations.txt").stream().map(block -> DynamicTest.dynamicTest(block.get(0),
+                () -> {
             List<String> expected = block.subList(1, block.size()).stream().map(l -> l.substring(2)).toList();
             QueryAnalysis analysis = parser.analyze(block.get(0), MetricTypes.UNKNOWN);
             assertTrue(analysis.verdict().valid(), () -> analysis.verdict().error());
@@ -38,7 +39,9 @@ class PromqlAnalysisTest {
     Stream<DynamicTest> eachLintFiresWhereItShouldAndOnlyThere() {
         return PromqlFixtures.blocks("lints.txt").stream().map(block -> {
             Map<String, String> fields = new HashMap<>();
-            block.subList(1, block.size()).forEach(l -> fields.put(l.substring(0, l.indexOf(':')), l.substring(l.indexOf(':') + 1).trim()));
+            for (String line : block.subList(1, block.size())) {
+                fields.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1).trim());
+            }
             boolean fires = fields.containsKey("fires");
             String rule = fires ? fields.get("fires") : fields.get("quiet");
             return DynamicTest.dynamicTest((fires ? "fires " : "quiet ") + rule + ": " + block.get(0), () -> {
@@ -70,7 +73,8 @@ class PromqlAnalysisTest {
     @Test
     void lintsTeachWithTheFixSpelledOut() {
         QueryAnalysis analysis = parser.analyze(
-                "histogram_quantile(0.99, sum by (route) (rate(http_request_duration_seconds_bucket{job=\"api\"}[5m])))",
+                "histogram_quantile(0.99, sum by (route) (rate("
+                        + "http_request_duration_seconds_bucket{job=\"api\"}[5m])))",
                 MetricTypes.UNKNOWN);
         assertEquals(List.of(new Lint("histogram-quantile-drops-le", "`histogram_quantile` reads the bucket boundaries "
                 + "in the `le` label, but `sum by (route) (…)` drops it, so no buckets are left to interpolate: "
@@ -83,7 +87,8 @@ class PromqlAnalysisTest {
 
     private static MetricTypes catalog(String entries) {
         Map<String, String> types = Arrays.stream(entries.split(",")).filter(e -> e.contains("="))
-                .collect(Collectors.toMap(e -> e.substring(0, e.indexOf('=')).trim(), e -> e.substring(e.indexOf('=') + 1).trim()));
+                .collect(Collectors.toMap(e -> e.substring(0, e.indexOf('=')).trim(),
+                        e -> e.substring(e.indexOf('=') + 1).trim()));
         return metric -> Optional.ofNullable(types.get(metric));
     }
 }

@@ -2,7 +2,8 @@ package dev.ducky.query.promql.ast;
 
 /** Durations written the way PromQL writes them: {@code 1h30m}, {@code 5m}, {@code 250ms}. */
 public final class Durations {
-    private static final long[] UNIT_MILLIS = {365L * 86_400_000, 7L * 86_400_000, 86_400_000, 3_600_000, 60_000, 1000, 1};
+    private static final long DAY = 86_400_000;
+    private static final long[] UNIT_MILLIS = {365 * DAY, 7 * DAY, DAY, 3_600_000, 60_000, 1000, 1};
     private static final String[] UNITS = {"y", "w", "d", "h", "m", "s", "ms"};
 
     private Durations() {

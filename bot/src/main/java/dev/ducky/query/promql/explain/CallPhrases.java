@@ -33,7 +33,8 @@ final class CallPhrases {
         while (optional.find()) {
             Matcher arg = ARGUMENT.matcher(optional.group(1));
             boolean given = arg.find() && Integer.parseInt(arg.group(1)) < c.args().size();
-            optional.appendReplacement(resolved, Matcher.quoteReplacement(given ? optional.group(1) : optional.group(2)));
+            String chosen = given ? optional.group(1) : optional.group(2);
+            optional.appendReplacement(resolved, Matcher.quoteReplacement(chosen));
         }
         optional.appendTail(resolved);
         String text = resolved.toString().replace("{range}", range(c.args()));

@@ -23,10 +23,11 @@ final class RegexCouldBeEquality implements LintRule {
                 }
                 String literal = Re2Syntax.check(m.value()).literal();
                 if (literal != null) {
-                    String equality = m.name() + (m.type() == Matcher.MatchType.REGEX ? "=" : "!=") + GoText.quote(literal);
+                    String operator = m.type() == Matcher.MatchType.REGEX ? "=" : "!=";
+                    String equality = m.name() + operator + GoText.quote(literal);
                     out.add(new Lint("regex-could-be-equality", "`" + m.name() + m.type().symbol()
-                            + GoText.quote(m.value()) + "` has no regex syntax in it, and PromQL regexes must match the "
-                            + "whole value, so it means `" + equality + "`, which is clearer and cheaper."));
+                            + GoText.quote(m.value()) + "` has no regex syntax in it, and PromQL regexes must "
+                            + "match the whole value, so it means `" + equality + "`, which is clearer and cheaper."));
                 }
             }
         }

@@ -38,7 +38,8 @@ class PromqlConformanceIT {
         Conformance.Report report = Conformance.run(Conformance.cases(corpus), rules.size(), promtool, work);
 
         report.tallies().forEach((category, t) -> System.out.printf(
-                "promql conformance %-28s cases %6d  invalid %6d  verdicts agree %6d  messages+positions agree %6d/%d%n",
+                "promql conformance %-28s cases %6d  invalid %6d  verdicts agree %6d"
+                        + "  messages+positions agree %6d/%d%n",
                 category, t.cases, t.invalidPerPromtool, t.verdictAgreements, t.detailAgreements, t.bothInvalid));
         System.out.printf("promtool %d ms, ours %d ms%n", report.promtoolMillis(), report.oursMillis());
         String shown = report.disagreements().stream().limit(40).map(Object::toString)
@@ -47,6 +48,7 @@ class PromqlConformanceIT {
         Map<String, Conformance.Tally> tallies = report.tallies();
         assertEquals(0, tallies.get(Conformance.CORPUS).invalidPerPromtool, "every corpus rule is valid for promtool");
         assertEquals(total.cases, total.verdictAgreements, "verdicts differ from promtool's:\n" + shown);
-        assertEquals(total.bothInvalid, total.detailAgreements, "messages or positions differ from promtool's:\n" + shown);
+        assertEquals(total.bothInvalid, total.detailAgreements,
+                "messages or positions differ from promtool's:\n" + shown);
     }
 }
