@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,11 +14,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -26,6 +29,7 @@ import org.apache.lucene.store.FSDirectory;
  * Cheap to keep open and thread-safe: one reader shared by all searches, swapped by {@link #refresh()}.
  */
 public final class RunbookSearcher implements Closeable {
+    private static final int MAX_SECTIONS_PER_RUNBOOK = 1000;
     private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -83,6 +87,23 @@ public final class RunbookSearcher implements Closeable {
         }
     }
 
+    /** Every section of one runbook (by its indexed path), in file order; empty if the path is not indexed. */
+    public List<SearchHit> sectionsOf(String path) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> sections = new ArrayList<>();
+            for (ScoreDoc scoreDoc : searcher.search(new TermQuery(new Term(SectionFields.PATH, path)),
+                    MAX_SECTIONS_PER_RUNBOOK).scoreDocs) {
+                sections.add(hit(stored.document(scoreDoc.doc), 0));
+            }
+            sections.sort(Comparator.comparingInt(hit -> hit.meta().startLine()));
+            return sections;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Picks up a newer commit of the index, if any; returns whether it did. Safe while searches run. */
     public boolean refresh() throws IOException {
         IndexSearcher before = searchers.acquire();
@@ -94,9 +115,13 @@ public final class RunbookSearcher implements Closeable {
     }
 
     private static SearchHit hit(Document doc, float score) {
+        SearchHit.Meta meta = new SearchHit.Meta(doc.get(SectionFields.ROLE),
+                doc.getField(SectionFields.START_LINE).numericValue().intValue(),
+                Arrays.asList(doc.getValues(SectionFields.SERVICE)), Arrays.asList(doc.getValues(SectionFields.ALERT)),
+                Arrays.asList(doc.getValues(SectionFields.OWNER)));
         return new SearchHit(doc.get(SectionFields.PATH), doc.get(SectionFields.ANCHOR), doc.get(SectionFields.TITLE),
                 doc.get(SectionFields.SECTION), Arrays.asList(doc.getValues(SectionFields.BREADCRUMB)),
-                doc.get(SectionFields.TEXT), score);
+                doc.get(SectionFields.TEXT), score, meta);
     }
 
     @Override

@@ -1,11 +1,10 @@
-package dev.ducky.inbox;
+package dev.ducky.persistence;
 
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,25 +24,6 @@ public class Sql {
 
     public Sql(DataSource dataSource) {
         this.dataSource = dataSource;
-        writeCommitsAtOnce();
-    }
-
-    /**
-     * H2 writes a commit to its file up to half a second later (WRITE_DELAY), so a process killed in that window
-     * loses it: the inbox row of a message Slack was already acked for, or the 'sending' record of a post that
-     * then gets posted twice. Ducky writes little, so H2 is told to write every commit at once (a database-wide
-     * setting). Other databases are durable on commit already.
-     */
-    private void writeCommitsAtOnce() {
-        try (Connection c = dataSource.getConnection()) {
-            if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET WRITE_DELAY 0");
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException("SET WRITE_DELAY 0", e);
-        }
     }
 
     public int update(String sql, Object... params) {
