@@ -98,9 +98,10 @@ class PromqlBenchmark {
                 + "`mvn verify` as `PromqlConformanceIT`, which fails the build on any difference.%n%n",
                 LocalDate.now(), promtoolVersion));
         md.append(String.format(Locale.ROOT, "Expressions: every `expr` of the alerting and recording rules in "
-                + "`../shared/corpora` (%d rules, %d distinct expressions), and one mutant of each per mutation "
-                + "where it applies. \"Agree\" means the same verdict; when both reject, also the same message at the "
-                + "same line and column.%n%n", report.corpusRules(), report.tallies().get(Conformance.CORPUS).cases));
+                + "`../shared/corpora` (%d rules, %d distinct expressions); one mutant of each per mutation where it "
+                + "applies; and seeded random token soups and random regexes (each case once). \"Agree\" means the "
+                + "same verdict; when both reject, also the same message at the same line and column.%n%n",
+                report.corpusRules(), report.tallies().get(Conformance.CORPUS).cases));
         md.append("| expressions | cases | invalid per promtool | same verdict | same message and position |\n");
         md.append("|---|---:|---:|---:|---:|\n");
         report.tallies().forEach((category, t) -> md.append(row(category, t)));
