@@ -1,0 +1,36 @@
+package dev.ducky.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The shared evaluation corpora next to the repository ({@code ../shared/corpora}, from the system property
+ * {@code ducky.shared.dir}). A user's clone has none, so tests that read them skip, saying so — except under
+ * CI, where their absence is a failure.
+ */
+public final class SharedCorpora {
+    private SharedCorpora() {
+    }
+
+    /** The corpora folder, or skips (fails under CI) when it is absent. */
+    public static Path require() {
+        String dir = System.getProperty("ducky.shared.dir", "../../shared");
+        Path corpora = Path.of(dir).resolve("corpora").toAbsolutePath().normalize();
+        if (!Files.isDirectory(corpora)) {
+            skipOrFail("the shared corpora are not at " + corpora);
+        }
+        return corpora;
+    }
+
+    /** Skips the calling test, or fails it under CI ({@code CI=true}). */
+    public static void skipOrFail(String why) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(why + ": under CI this is a failure, not a skip");
+        }
+        System.err.println("SKIPPED: " + why);
+        Assumptions.abort(why + "; skipped");
+    }
+}
