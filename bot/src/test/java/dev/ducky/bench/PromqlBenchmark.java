@@ -1,5 +1,6 @@
 package dev.ducky.bench;
 
+import dev.ducky.support.Prerequisite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class PromqlBenchmark {
         Path corpora = SharedCorpora.require();
         Promtool promtool = Promtool.find().orElse(null);
         if (promtool == null) {
-            SharedCorpora.skipOrFail("promtool is not on the PATH");
+            Prerequisite.skipOrFail("promtool is not on the PATH");
             return;
         }
         List<RuleCorpus.RuleExpr> rules = RuleCorpus.read(corpora);

@@ -1,5 +1,6 @@
 package dev.ducky.query.promql.conformance;
 
+import dev.ducky.support.Prerequisite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +26,11 @@ class PromqlConformanceIT {
         Path corpora = SharedCorpora.require();
         Promtool promtool = Promtool.find().orElse(null);
         if (promtool == null) {
-            SharedCorpora.skipOrFail("promtool is not on the PATH (Debian: apt-get install prometheus)");
+            Prerequisite.skipOrFail("promtool is not on the PATH (Debian: apt-get install prometheus)");
             return;
         }
         if (!promtool.version().contains("version 2.42.")) {
-            SharedCorpora.skipOrFail("the conformance check needs promtool 2.42, not: " + promtool.version());
+            Prerequisite.skipOrFail("the conformance check needs promtool 2.42, not: " + promtool.version());
         }
         List<RuleCorpus.RuleExpr> rules = RuleCorpus.read(corpora);
         List<String> corpus = RuleCorpus.distinct(rules);
