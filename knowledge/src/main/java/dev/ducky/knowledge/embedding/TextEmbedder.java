@@ -99,6 +99,15 @@ public final class TextEmbedder implements AutoCloseable {
      * Names the model and the settings that change its vectors; a cache of vectors is only valid for the same id.
      */
     public String modelId() {
+        return modelId(maxTokens);
+    }
+
+    /** The {@link #modelId()} of {@link #shared()}, known without loading the model. */
+    public static String sharedModelId() {
+        return modelId(DEFAULT_MAX_TOKENS);
+    }
+
+    private static String modelId(int maxTokens) {
         return "bge-small-en-v1.5-q/cls/" + maxTokens;
     }
 

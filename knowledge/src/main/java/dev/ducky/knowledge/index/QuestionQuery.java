@@ -58,7 +58,8 @@ final class QuestionQuery {
         return Optional.of(query.build());
     }
 
-    private static Set<String> terms(Analyzer analyzer, String question) {
+    /** The question's distinct analyzed terms, in order, at most {@link #MAX_TERMS}. */
+    static Set<String> terms(Analyzer analyzer, String question) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(SectionFields.TEXT, question)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

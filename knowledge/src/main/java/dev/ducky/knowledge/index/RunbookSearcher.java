@@ -1,19 +1,21 @@
 package dev.ducky.knowledge.index;
 
+import dev.ducky.knowledge.embedding.TextEmbedder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -22,10 +24,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches the runbook index with BM25 over section text, headings, breadcrumbs, titles and alert/service names.
- * Cheap to keep open and thread-safe: one reader shared by all searches, swapped by {@link #refresh()}.
+ * Searches the runbook index: BM25 over section text, headings, breadcrumbs, titles and alert/service names, kNN
+ * over section embeddings, fused by rank (see {@link RankFusion}). Thread-safe and cheap to keep open: one reader
+ * shared by all searches, swapped by {@link #refresh()}, so a search during a reindex sees one consistent commit.
  */
 public final class RunbookSearcher implements Closeable {
+    /** Candidates each search contributes to the fusion: enough for grouping to find other runbooks. */
+    static final int CANDIDATES = 50;
     private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -38,14 +43,26 @@ public final class RunbookSearcher implements Closeable {
     // SearcherManager reopens with DirectoryReader.openIfChanged and closes an old reader only once no search uses it.
     private final SearcherManager searchers;
     private final Analyzer analyzer = new OpsAnalyzer();
+    private final Supplier<TextEmbedder> embedder;
 
-    private RunbookSearcher(Directory directory, SearcherManager searchers) {
+    private RunbookSearcher(Directory directory, SearcherManager searchers, Supplier<TextEmbedder> embedder) {
         this.directory = directory;
         this.searchers = searchers;
+        this.embedder = embedder;
     }
 
-    /** Opens the index in {@code indexDir}; a {@link RunbookIndexMissingException} if nothing was indexed there. */
+    /** Opens the index in {@code indexDir}; questions are embedded by the JVM's shared model, loaded on first use. */
     public static RunbookSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, TextEmbedder::shared, TextEmbedder.sharedModelId());
+    }
+
+    /** Opens the index in {@code indexDir}, embedding questions with {@code embedder}. */
+    public static RunbookSearcher open(Path indexDir, TextEmbedder embedder) throws IOException {
+        return open(indexDir, () -> embedder, embedder.modelId());
+    }
+
+    private static RunbookSearcher open(Path indexDir, Supplier<TextEmbedder> embedder, String modelId)
+            throws IOException {
         if (!Files.isDirectory(indexDir)) { // checked first: FSDirectory.open would create the directory
             throw new RunbookIndexMissingException(indexDir);
         }
@@ -54,30 +71,68 @@ public final class RunbookSearcher implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new RunbookIndexMissingException(indexDir);
             }
-            return new RunbookSearcher(directory, new SearcherManager(directory, SEARCHER_FACTORY));
+            Optional<String> mismatch = IndexSchema.mismatch(directory, modelId);
+            if (mismatch.isPresent()) {
+                throw new IndexOutdatedException(indexDir, mismatch.get());
+            }
+            return new RunbookSearcher(directory, new SearcherManager(directory, SEARCHER_FACTORY), embedder);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** The {@code k} sections that best answer {@code question}, best first; empty for a blank question. */
+    /** The {@code k} sections that best answer {@code question} (hybrid, grouped), best first; empty for a blank one. */
     public List<SearchHit> search(String question, int k) throws IOException {
-        if (k <= 0) {
-            throw new IllegalArgumentException("k must be positive: " + k);
-        }
-        Optional<Query> query = question == null ? Optional.empty() : QuestionQuery.of(analyzer, question);
-        if (query.isEmpty()) {
+        return search(SearchRequest.of(question == null ? "" : question, k));
+    }
+
+    /** The sections that best answer the request, best first. */
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        // A question without a searchable word ("???", "the of") asks nothing; a vector would still find "something".
+        if (QuestionQuery.terms(analyzer, request.question()).isEmpty()) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
+            Optional<Query> filter = request.filter().toQuery(alert -> AlertLookup.runbookStems(searcher, alert));
+            List<ScoreDoc> keyword = request.mode() == SearchMode.VECTOR ? List.of()
+                    : keywordSearch(searcher, request.question(), filter, CANDIDATES);
+            List<ScoreDoc> vector = request.mode() == SearchMode.KEYWORD ? List.of()
+                    : vectorSearch(searcher, queryVector(request), filter, CANDIDATES);
+            StoredHits stored = new StoredHits(searcher);
+            List<RankFusion.Ranked> ranked = request.mode() == SearchMode.HYBRID
+                    ? RankFusion.fuse(List.of(docs(keyword), docs(vector)))
+                    : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
+                            .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
+            if (request.grouped() && request.mode() == SearchMode.HYBRID) {
+                ranked = RankFusion.group(ranked, stored::fileOf, request.k(), RankFusion.SAME_RUNBOOK_DECAY);
+            }
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(query.get(), k).scoreDocs) {
-                hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score));
+            for (RankFusion.Ranked hit : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+                hits.add(stored.hit(hit.doc(), hit.score()));
             }
             return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Alert rules named {@code alertName} (any capitalisation), each with the runbook section it links to. */
+    public List<AlertRuleHit> alertRules(String alertName) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return AlertLookup.byName(searcher, alertName);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Alert rules whose name, summary or description match {@code question}: worked examples of PromQL. */
+    public List<AlertRuleHit> searchAlertRules(String question, int k) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return AlertLookup.search(searcher, analyzer, question, k);
         } finally {
             searchers.release(searcher);
         }
@@ -93,10 +148,34 @@ public final class RunbookSearcher implements Closeable {
         return after != before;
     }
 
-    private static SearchHit hit(Document doc, float score) {
-        return new SearchHit(doc.get(SectionFields.PATH), doc.get(SectionFields.ANCHOR), doc.get(SectionFields.TITLE),
-                doc.get(SectionFields.SECTION), Arrays.asList(doc.getValues(SectionFields.BREADCRUMB)),
-                doc.get(SectionFields.TEXT), score);
+    private List<ScoreDoc> keywordSearch(IndexSearcher searcher, String question, Optional<Query> filter, int n)
+            throws IOException {
+        Optional<Query> words = QuestionQuery.of(analyzer, question);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return List.of(searcher.search(filtered(words.get(), filter), n).scoreDocs);
+    }
+
+    private static List<ScoreDoc> vectorSearch(IndexSearcher searcher, float[] vector, Optional<Query> filter, int n)
+            throws IOException {
+        Query knn = new KnnFloatVectorQuery(SectionFields.VECTOR, vector, n, filter.orElse(null));
+        return List.of(searcher.search(knn, n).scoreDocs);
+    }
+
+    private float[] queryVector(SearchRequest request) {
+        return request.queryVector() != null ? request.queryVector() : embedder.get().embedQuery(request.question());
+    }
+
+    private static Query filtered(Query query, Optional<Query> filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter.get(), Occur.FILTER).build();
+    }
+
+    private static List<Integer> docs(List<ScoreDoc> hits) {
+        return hits.stream().map(hit -> hit.doc).toList();
     }
 
     @Override
