@@ -114,7 +114,8 @@ final class IndexRun {
 
     private void flush() throws IOException {
         List<String> texts = new ArrayList<>();
-        pending.forEach(p -> p.runbook().sections().forEach(section -> texts.add(SectionFields.embeddingText(section))));
+        pending.forEach(p -> p.runbook().sections()
+                .forEach(section -> texts.add(SectionFields.embeddingText(p.runbook(), section))));
         List<float[]> vectors = embeddings.vectors(texts);
         int next = 0;
         for (Parsed p : pending) {

@@ -19,12 +19,26 @@ final class RankFusion {
     /** The usual RRF constant: a top rank in one list is worth little more than the tenth. */
     static final int RRF_K = 60;
     static final double SAME_RUNBOOK_DECAY = 0.8;
+    static final int VECTOR_WEIGHT = 2;
 
     /** A Lucene document with its fused score. */
     record Ranked(int doc, double score) {
     }
 
     private RankFusion() {
+    }
+
+    /**
+     * The documents of both rankings (best first each), best first by reciprocal rank fusion. The vector ranking
+     * counts {@link #VECTOR_WEIGHT} times: RRF weighs a list by how often it is given, and on questions in the
+     * responder's own words the embedding finds the runbook far more often than the shared words do.
+     */
+    static List<Ranked> fuse(List<Integer> keyword, List<Integer> vector) {
+        List<List<Integer>> rankings = new ArrayList<>(List.of(keyword));
+        for (int i = 0; i < VECTOR_WEIGHT; i++) {
+            rankings.add(vector);
+        }
+        return fuse(rankings);
     }
 
     /** The documents of all rankings (best first each), best first by reciprocal rank fusion. */

@@ -102,10 +102,10 @@ public final class RunbookSearcher implements Closeable {
                     : vectorSearch(searcher, queryVector(request), filter, CANDIDATES);
             StoredHits stored = new StoredHits(searcher);
             List<RankFusion.Ranked> ranked = request.mode() == SearchMode.HYBRID
-                    ? RankFusion.fuse(List.of(docs(keyword), docs(vector)))
+                    ? RankFusion.fuse(docs(keyword), docs(vector))
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
-            if (request.grouped() && request.mode() == SearchMode.HYBRID) {
+            if (request.grouped()) {
                 ranked = RankFusion.group(ranked, stored::fileOf, request.k(), RankFusion.SAME_RUNBOOK_DECAY);
             }
             List<SearchHit> hits = new ArrayList<>();

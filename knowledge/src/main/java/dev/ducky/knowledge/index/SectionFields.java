@@ -2,6 +2,7 @@ package dev.ducky.knowledge.index;
 
 import dev.ducky.knowledge.runbook.Runbook;
 import dev.ducky.knowledge.runbook.Section;
+import dev.ducky.knowledge.runbook.SectionRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ final class SectionFields {
     // TextField, not stored: the searched halves of TEXT.
     static final String PROSE = "prose";
     static final String CODE = "code";
+    // TextField, not stored: the prose of the whole runbook on each of its sections, so words spread over several
+    // sections (a symptom in Meaning, a cause in Diagnosis) still point at the runbook, as a whole-file search would.
+    static final String RUNBOOK = "runbook";
     // StringField: exact filters ("the mitigation section", "runbooks for this alert"); stored for callers.
     // Alert and service terms are lowercased so a filter need not match the runbook's capitalisation.
     static final String ROLE = "role";
@@ -67,12 +71,17 @@ final class SectionFields {
     // TextField, not stored: alerts, services and the file name, analyzed so CamelCase alert names match by part.
     static final String NAMES = "names";
 
+    // About 60 tokens of context: enough to name the topic, leaving the section most of the model's 256 tokens.
+    private static final int SUMMARY_CHARS = 300;
+
     private SectionFields() {
     }
 
     /** One document per section; {@code vectors} holds each section's embedding, in section order. */
     static List<Document> documents(RunbookFile file, Runbook runbook, String hash, List<float[]> vectors) {
         List<Document> documents = new ArrayList<>();
+        StringBuilder runbookProse = new StringBuilder();
+        runbook.sections().forEach(section -> runbookProse.append(ProseAndCode.of(section.text()).prose()));
         for (int i = 0; i < runbook.sections().size(); i++) {
             Section section = runbook.sections().get(i);
             Document doc = new Document();
@@ -91,6 +100,7 @@ final class SectionFields {
             ProseAndCode split = ProseAndCode.of(section.text());
             doc.add(new TextField(PROSE, split.prose(), Store.NO));
             doc.add(new TextField(CODE, split.code(), Store.NO));
+            doc.add(new TextField(RUNBOOK, runbookProse.toString(), Store.NO));
             doc.add(new StringField(ROLE, section.role().name(), Store.YES));
             runbook.alerts().forEach(alert -> addKeyword(doc, ALERT, alert));
             runbook.services().forEach(service -> addKeyword(doc, SERVICE, service));
@@ -112,10 +122,26 @@ final class SectionFields {
         doc.add(new StringField(KIND, kind, Store.NO));
     }
 
-    /** What the embedding model reads for a section: where it sits, then its prose, then its code (cut first). */
-    static String embeddingText(Section section) {
+    /**
+     * What the embedding model reads for a section: where it sits, what the runbook is about (its summary, so a
+     * bare "Impact: service degradation" still says whose impact), then its prose, then its code (cut first).
+     */
+    static String embeddingText(Runbook runbook, Section section) {
         ProseAndCode split = ProseAndCode.of(section.text());
-        return String.join(" › ", section.breadcrumb()) + "\n" + split.prose().strip() + "\n" + split.code().strip();
+        Section summary = summaryOf(runbook);
+        String context = summary == section ? "" : clip(ProseAndCode.of(summary.text()).prose().strip()) + "\n";
+        return String.join(" › ", section.breadcrumb()) + "\n" + context + split.prose().strip() + "\n"
+                + split.code().strip();
+    }
+
+    /** The section that says what a runbook is about: its first Meaning section, else its first section. */
+    static Section summaryOf(Runbook runbook) {
+        return runbook.sections().stream().filter(section -> section.role() == SectionRole.MEANING).findFirst()
+                .orElse(runbook.sections().get(0));
+    }
+
+    private static String clip(String text) {
+        return text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS);
     }
 
     /** A filter term lowercased; the value as written stored for display. */
