@@ -4,7 +4,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -63,27 +65,41 @@ final class RankFusion {
     }
 
     /**
-     * The best {@code k} of {@code ranked}, where a runbook's n-th pick counts {@code decay^n} of its score; the
-     * scores returned are these adjusted ones, so they still fall from first to last.
+     * The best {@code k} of {@code ranked} grouped by runbook. Which runbooks, and how many sections of each, is
+     * decided by the fused scores, a runbook's n-th section counting {@code decay^n}; which of its sections comes
+     * first is decided by {@code keywordRank} (1-based rank in the keyword search), because the words a responder
+     * uses ("roll back", "who do I page", a metric name) tell sections of one runbook apart better than their
+     * embeddings, which share the runbook's context. Returned scores are the adjusted ones, so they fall.
      */
-    static List<Ranked> group(List<Ranked> ranked, IntFunction<String> fileOf, int k, double decay) {
-        List<Ranked> left = new ArrayList<>(ranked);
+    static List<Ranked> group(List<Ranked> ranked, IntFunction<String> fileOf, Map<Integer, Integer> keywordRank,
+                              int k, double decay) {
+        Map<String, List<Ranked>> byFile = new LinkedHashMap<>();
+        ranked.forEach(hit -> byFile.computeIfAbsent(fileOf.apply(hit.doc()), file -> new ArrayList<>()).add(hit));
+        Map<String, List<Ranked>> preferred = new HashMap<>();
+        byFile.forEach((file, hits) -> preferred.put(file, hits.stream()
+                .sorted(Comparator.comparingInt((Ranked hit) -> keywordRank.getOrDefault(hit.doc(), Integer.MAX_VALUE))
+                        .thenComparing(Comparator.comparingDouble(Ranked::score).reversed()))
+                .toList()));
         Map<String, Integer> picked = new HashMap<>();
         List<Ranked> out = new ArrayList<>();
-        while (out.size() < k && !left.isEmpty()) {
-            int best = 0;
+        while (out.size() < k) {
+            String bestFile = null;
             double bestScore = -1;
-            for (int i = 0; i < left.size(); i++) {
-                double adjusted = left.get(i).score()
-                        * Math.pow(decay, picked.getOrDefault(fileOf.apply(left.get(i).doc()), 0));
-                if (adjusted > bestScore) {
-                    best = i;
-                    bestScore = adjusted;
+            for (Map.Entry<String, List<Ranked>> file : byFile.entrySet()) {
+                int n = picked.getOrDefault(file.getKey(), 0);
+                if (n < file.getValue().size()) { // hits are in fused order: the n-th is the n-th best score
+                    double adjusted = file.getValue().get(n).score() * Math.pow(decay, n);
+                    if (adjusted > bestScore) {
+                        bestFile = file.getKey();
+                        bestScore = adjusted;
+                    }
                 }
             }
-            Ranked chosen = left.remove(best);
-            picked.merge(fileOf.apply(chosen.doc()), 1, Integer::sum);
-            out.add(new Ranked(chosen.doc(), bestScore));
+            if (bestFile == null) {
+                break;
+            }
+            int n = picked.merge(bestFile, 1, Integer::sum) - 1;
+            out.add(new Ranked(preferred.get(bestFile).get(n).doc(), bestScore));
         }
         return out;
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -106,7 +108,8 @@ public final class RunbookSearcher implements Closeable {
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
             if (request.grouped()) {
-                ranked = RankFusion.group(ranked, stored::fileOf, request.k(), RankFusion.SAME_RUNBOOK_DECAY);
+                ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
+                        RankFusion.SAME_RUNBOOK_DECAY);
             }
             List<SearchHit> hits = new ArrayList<>();
             for (RankFusion.Ranked hit : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
@@ -172,6 +175,14 @@ public final class RunbookSearcher implements Closeable {
             return query;
         }
         return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter.get(), Occur.FILTER).build();
+    }
+
+    private static Map<Integer, Integer> ranks(List<ScoreDoc> hits) {
+        Map<Integer, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            ranks.putIfAbsent(hits.get(i).doc, i + 1);
+        }
+        return ranks;
     }
 
     private static List<Integer> docs(List<ScoreDoc> hits) {

@@ -123,14 +123,14 @@ final class SectionFields {
     }
 
     /**
-     * What the embedding model reads for a section: where it sits, what the runbook is about (its summary, so a
-     * bare "Impact: service degradation" still says whose impact), then its prose, then its code (cut first).
+     * What the embedding model reads for a section: where it sits, its prose, what the runbook is about (its
+     * summary, so a bare "Impact: service degradation" still says whose impact), then its code (cut first).
      */
     static String embeddingText(Runbook runbook, Section section) {
         ProseAndCode split = ProseAndCode.of(section.text());
         Section summary = summaryOf(runbook);
-        String context = summary == section ? "" : clip(ProseAndCode.of(summary.text()).prose().strip()) + "\n";
-        return String.join(" › ", section.breadcrumb()) + "\n" + context + split.prose().strip() + "\n"
+        String context = summary == section ? "" : "\n" + clip(ProseAndCode.of(summary.text()).prose().strip());
+        return String.join(" › ", section.breadcrumb()) + "\n" + split.prose().strip() + context + "\n"
                 + split.code().strip();
     }
 

@@ -70,6 +70,8 @@ class RetrievalQualityBenchmark {
             methods.put("hybrid, not grouped", question -> paths(searcher.search(
                     SearchRequest.of(question, DEPTH).withGrouping(false))));
             methods.put(HYBRID, question -> paths(searcher.search(SearchRequest.of(question, DEPTH))));
+            WholeFileVectors files = new WholeFileVectors(corpus, embedder);
+            methods.put("experiment: vectors of whole files", question -> files.search(question, DEPTH));
             StringBuilder md = new StringBuilder("\n#### " + name + ": " + questions.size() + " questions, "
                     + report.files() + " files, " + report.sections() + " sections\n\n"
                     + "| method | recall@1 | recall@3 | MRR |\n|---|---|---|---|\n");
