@@ -29,10 +29,8 @@ final class QuestionQuery {
             SectionFields.PROSE, 1.0f,
             SectionFields.CODE, 0.5f,
             SectionFields.SECTION, 2.5f,
-            SectionFields.BREADCRUMB, 1.5f,
-            SectionFields.TITLE, 1.5f,
-            SectionFields.NAMES, 2.0f,
-            SectionFields.RUNBOOK, 0.5f);
+            SectionFields.BREADCRUMB, 1.5f, // its first crumb is the title, so the title needs no clause of its own
+            SectionFields.NAMES, 2.0f);
     // A term found in several fields counts mostly for its best field, so long titles do not swamp the text.
     private static final float TIE_BREAKER = 0.2f;
     // Pasted logs can be long; the first terms carry the question, and this stays far below the clause limit.

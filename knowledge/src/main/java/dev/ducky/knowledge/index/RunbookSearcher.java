@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -33,12 +36,17 @@ import org.apache.lucene.store.FSDirectory;
 public final class RunbookSearcher implements Closeable {
     /** Candidates each search contributes to the fusion: enough for grouping to find other runbooks. */
     static final int CANDIDATES = 50;
+    // Searches of a large index run over its segments on all cores (see SlicedSearcher).
+    private static final ExecutorService SEGMENT_WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), task -> {
+                Thread thread = new Thread(task, "ducky-search");
+                thread.setDaemon(true);
+                return thread;
+            });
     private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(SectionFields.SIMILARITY);
-            return searcher;
+            return new SlicedSearcher(reader, SEGMENT_WORKERS);
         }
     };
     private final Directory directory;
@@ -108,6 +116,7 @@ public final class RunbookSearcher implements Closeable {
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
             if (request.grouped()) {
+                stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
                 ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
                         RankFusion.SAME_RUNBOOK_DECAY);
             }
@@ -157,7 +166,10 @@ public final class RunbookSearcher implements Closeable {
         if (words.isEmpty()) {
             return List.of();
         }
-        return List.of(searcher.search(filtered(words.get(), filter), n).scoreDocs);
+        // Counting hits exactly is not needed: a threshold of n lets block-max WAND skip non-competitive documents
+        // at once instead of after the default 1,000 hits.
+        return List.of(searcher.search(filtered(words.get(), filter),
+                new TopScoreDocCollectorManager(n, null, n, true)).scoreDocs);
     }
 
     private static List<ScoreDoc> vectorSearch(IndexSearcher searcher, float[] vector, Optional<Query> filter, int n)

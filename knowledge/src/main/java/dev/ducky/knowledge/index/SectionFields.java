@@ -56,9 +56,6 @@ final class SectionFields {
     // TextField, not stored: the searched halves of TEXT.
     static final String PROSE = "prose";
     static final String CODE = "code";
-    // TextField, not stored: the prose of the whole runbook on each of its sections, so words spread over several
-    // sections (a symptom in Meaning, a cause in Diagnosis) still point at the runbook, as a whole-file search would.
-    static final String RUNBOOK = "runbook";
     // StringField: exact filters ("the mitigation section", "runbooks for this alert"); stored for callers.
     // Alert and service terms are lowercased so a filter need not match the runbook's capitalisation.
     static final String ROLE = "role";
@@ -80,8 +77,6 @@ final class SectionFields {
     /** One document per section; {@code vectors} holds each section's embedding, in section order. */
     static List<Document> documents(RunbookFile file, Runbook runbook, String hash, List<float[]> vectors) {
         List<Document> documents = new ArrayList<>();
-        StringBuilder runbookProse = new StringBuilder();
-        runbook.sections().forEach(section -> runbookProse.append(ProseAndCode.of(section.text()).prose()));
         for (int i = 0; i < runbook.sections().size(); i++) {
             Section section = runbook.sections().get(i);
             Document doc = new Document();
@@ -100,7 +95,6 @@ final class SectionFields {
             ProseAndCode split = ProseAndCode.of(section.text());
             doc.add(new TextField(PROSE, split.prose(), Store.NO));
             doc.add(new TextField(CODE, split.code(), Store.NO));
-            doc.add(new TextField(RUNBOOK, runbookProse.toString(), Store.NO));
             doc.add(new StringField(ROLE, section.role().name(), Store.YES));
             runbook.alerts().forEach(alert -> addKeyword(doc, ALERT, alert));
             runbook.services().forEach(service -> addKeyword(doc, SERVICE, service));

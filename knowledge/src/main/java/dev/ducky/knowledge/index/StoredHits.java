@@ -3,11 +3,11 @@ package dev.ducky.knowledge.index;
 import dev.ducky.knowledge.runbook.SectionRole;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -22,19 +22,30 @@ final class StoredHits {
         this.searcher = searcher;
     }
 
-    /** The file key of {@code doc}, from doc values: cheap enough for every candidate. */
-    String fileOf(int doc) {
-        return files.computeIfAbsent(doc, d -> {
-            IndexReader reader = searcher.getIndexReader();
-            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(d, reader.leaves()));
-            try {
-                SortedDocValues values = leaf.reader().getSortedDocValues(SectionFields.FILE);
-                return values != null && values.advanceExact(d - leaf.docBase)
-                        ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    /**
+     * The file key of each of {@code docs}, from doc values, in one pass per segment: called for every candidate,
+     * so it avoids opening doc values per document.
+     */
+    void loadFiles(Collection<Integer> docs) throws IOException {
+        List<Integer> sorted = docs.stream().filter(doc -> !files.containsKey(doc)).sorted().distinct().toList();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        SortedDocValues values = null;
+        int leafIndex = -1;
+        for (int doc : sorted) {
+            int index = ReaderUtil.subIndex(doc, leaves);
+            if (index != leafIndex) {
+                leafIndex = index;
+                values = leaves.get(index).reader().getSortedDocValues(SectionFields.FILE);
             }
-        });
+            int local = doc - leaves.get(index).docBase;
+            files.put(doc, values != null && values.advanceExact(local)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
+        }
+    }
+
+    /** The file key of a document passed to {@link #loadFiles} before. */
+    String fileOf(int doc) {
+        return files.getOrDefault(doc, "");
     }
 
     SearchHit hit(int doc, double score) throws IOException {
