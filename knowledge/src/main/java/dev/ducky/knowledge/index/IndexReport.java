@@ -32,10 +32,4 @@ public record IndexReport(int files, int sections, List<SkippedFile> skipped, Du
     public IndexReport(int files, int sections, List<SkippedFile> skipped, Duration took) {
         this(files, sections, skipped, took, 0, 0, 0, 0, 0, 0, "");
     }
-
-    /** Sections per second of the run, embeddings included. */
-    public double sectionsPerSecond() {
-        long millis = Math.max(1, took.toMillis());
-        return (embedded + cached) * 1000.0 / millis;
-    }
 }

@@ -16,13 +16,9 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static Path file() {
-        Path dir = Path.of(System.getProperty("ducky.root", "..")).toAbsolutePath().normalize();
-        return dir.resolve("docs/BENCHMARKS.md");
-    }
-
+    /** Replaces this benchmark's part of the knowledge section of docs/BENCHMARKS.md under the repository root. */
     static void write(String part, String markdown) throws IOException {
-        Path file = file();
+        Path file = Path.of(System.getProperty("ducky.root", "..")).resolve("docs/BENCHMARKS.md").toAbsolutePath();
         String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
         String section = between(text, SECTION).orElse("## Knowledge: runbook retrieval\n\nReproduce everything with"
                 + " `mvn -B -o -Pbench -pl knowledge verify` (one part: add"
