@@ -1,0 +1,12 @@
+package dev.ducky.evals.score;
+
+/**
+ * One thing a scenario expects of a message of Ducky's. Checks read only the message and its trace; what is
+ * expected of every message whatever the scenario says is an invariant (see the rules package).
+ */
+public interface Check {
+    /** What is expected, as a human reads it. */
+    String describe();
+
+    CheckResult check(dev.ducky.evals.replay.BotMessage message);
+}
