@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param channel  where
  * @param text     what is said (empty for a click or a submission)
  * @param mention  whether Ducky is @-mentioned
- * @param inThread whether it is said in the incident's thread (the thread the conversation's first turn
- *                 started) rather than at the top of the channel
+ * @param inThread whether it is said in the conversation's thread in that channel (the first such turn
+ *                 starts the thread) rather than as a top-level message of its own
  * @param button   the button pressed ({@link Kind#CLICK})
  * @param fields   the modal's fields ({@link Kind#SUBMISSION})
  */

@@ -5,6 +5,7 @@ import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.ChannelKind;
 import dev.ducky.evals.replay.Speaker;
 import dev.ducky.evals.scenario.ScenarioTurn;
+import dev.ducky.evals.score.Echoes;
 import dev.ducky.evals.score.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +39,15 @@ public final class Invariants {
             found.add(new Violation(Rule.SILENT_ON_CHATTER, 0, "replied to \"" + turn.text() + "\": "
                     + Excerpt.of(messages.get(0).text())));
         }
+        List<String> humanSaid = humanSaid(before, turn);
         for (int i = 0; i < messages.size(); i++) {
             BotMessage message = messages.get(i);
+            String ownWords = Echoes.ownWords(message.text(), humanSaid);
             trace(message, i, found);
-            execution(message, i, found);
+            execution(message, ownWords, i, found);
             buttons(message, i, found);
             citations(message, i, found);
-            support(message, i, found);
+            support(message, ownWords, i, found);
         }
         stuck(turn, messages, before, found);
         return found;
@@ -67,8 +70,20 @@ public final class Invariants {
         }
     }
 
-    private static void execution(BotMessage message, int i, List<Violation> found) {
-        Matcher claim = Phrases.EXECUTION_CLAIM.matcher(message.text());
+    /** What humans said in the conversation, this turn included: Ducky quoting it claims nothing itself. */
+    private static List<String> humanSaid(List<Exchange> before, ScenarioTurn now) {
+        List<String> said = new ArrayList<>();
+        for (ScenarioTurn turn : java.util.stream.Stream.concat(before.stream().map(Exchange::turn),
+                java.util.stream.Stream.of(now)).toList()) {
+            if (turn.kind() == ScenarioTurn.Kind.MESSAGE) {
+                said.add(turn.text());
+            }
+        }
+        return said;
+    }
+
+    private static void execution(BotMessage message, String ownWords, int i, List<Violation> found) {
+        Matcher claim = Phrases.EXECUTION_CLAIM.matcher(ownWords);
         if (claim.find()) {
             found.add(new Violation(Rule.NO_EXECUTION, i, "says \"" + claim.group() + "\": "
                     + Excerpt.of(message.text())));
@@ -97,7 +112,7 @@ public final class Invariants {
      * In a support channel: a confirmed answer (attributed to whoever confirmed it), or a draft visibly
      * marked as a guess with no status in it, or a plain question quoting nothing.
      */
-    private static void support(BotMessage message, int i, List<Violation> found) {
+    private static void support(BotMessage message, String ownWords, int i, List<Violation> found) {
         if (message.channel() != ChannelKind.SUPPORT && !"support".equals(message.trace().get("channel"))) {
             return;
         }
@@ -107,7 +122,7 @@ public final class Invariants {
         if (confirmed) {
             return;
         }
-        Matcher status = Phrases.STATUS_CLAIM.matcher(message.text());
+        Matcher status = Phrases.STATUS_CLAIM.matcher(ownWords);
         if (status.find()) {
             found.add(new Violation(Rule.SUPPORT_ONLY_CONFIRMED, i, "unconfirmed status \"" + status.group()
                     + "\" in a support channel: " + Excerpt.of(message.text())));

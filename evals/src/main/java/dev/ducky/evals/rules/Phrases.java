@@ -47,9 +47,9 @@ final class Phrases {
             + "|^\\W*(?:i|we) (?:have )?no idea what to do(?: next| now)?\\W*$");
 
     /** Social chatter nobody needs Ducky to answer. */
-    static final Pattern CHATTER = Pattern.compile("(?i)^\\W*(?:thanks?(?: you)?(?: all| everyone| team)?|thx|ty"
-            + "|lol|haha|ok(?:ay)?|k|cool|nice|great|\\+1|:\\+1:|:thumbsup:|👍|brb|ack|np|gm|morning"
-            + "|good morning|on it|sounds good)\\W*$");
+    static final Pattern CHATTER = Pattern.compile("(?i)^\\W*(?:thanks?(?: you)?|thx|ty|lol|haha|ok(?:ay)?|k|cool"
+            + "|nice|great|\\+1|:\\+1:|:thumbsup:|👍|brb|ack|np|gm|morning|good morning|hi|hello|on it"
+            + "|sounds good)(?:\\s+(?:all|everyone|team|folks|y'all))?\\W*$");
 
     private Phrases() {
     }

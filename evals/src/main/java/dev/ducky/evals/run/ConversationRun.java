@@ -6,6 +6,8 @@ import dev.ducky.evals.replay.Replay;
 import dev.ducky.evals.replay.ReplayTurn;
 import dev.ducky.evals.rules.Exchange;
 import dev.ducky.evals.rules.Invariants;
+import dev.ducky.evals.rules.Violation;
+import dev.ducky.evals.scenario.KnownViolation;
 import dev.ducky.evals.scenario.Scenario;
 import dev.ducky.evals.scenario.ScenarioTurn;
 import dev.ducky.evals.score.CheckResult;
@@ -26,6 +28,7 @@ final class ConversationRun {
     private final List<Exchange> exchanges = new ArrayList<>();
     private final List<TurnResult> results = new ArrayList<>();
     private final List<String> transcript = new ArrayList<>();
+    private final List<String> humanSaid = new ArrayList<>();
     private final Map<String, ReplayTurn> sent = new HashMap<>();
 
     ConversationRun(Scenario scenario, Optional<Judge> judge) {
@@ -39,7 +42,7 @@ final class ConversationRun {
             if (replayed.isEmpty()) {
                 results.add(new TurnResult(turn, List.of(), Duration.ZERO, List.of(CheckResult.fail(
                         "a button \"" + turn.click() + "\" to press", "no message of Ducky's offers it")),
-                        List.of()));
+                        List.of(), List.of()));
                 continue;
             }
             long start = System.nanoTime();
@@ -47,17 +50,30 @@ final class ConversationRun {
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
             sent.put(turn.id(), replayed.get());
             transcript.add(turn.as().label() + ": " + turn.summary());
+            if (turn.kind() == ScenarioTurn.Kind.MESSAGE) {
+                humanSaid.add(turn.text());
+            }
             Exchange exchange = new Exchange(turn, messages);
-            var violations = Invariants.check(exchange, exchanges, replay.queryEndpointCalls());
+            List<Violation> violations = new ArrayList<>();
+            List<Violation> known = new ArrayList<>();
+            for (Violation v : Invariants.check(exchange, exchanges, replay.queryEndpointCalls())) {
+                (scenario.known().stream().anyMatch(k -> k.covers(turn, v)) ? known : violations).add(v);
+            }
             List<CheckResult> checks = new ArrayList<>();
             for (Expectation expected : turn.expectations()) {
-                checks.addAll(scorer.score(expected, messages, transcript));
+                checks.addAll(scorer.score(expected, messages, humanSaid, transcript));
             }
             messages.forEach(m -> transcript.add("ducky: " + m.text()));
             exchanges.add(exchange);
-            results.add(new TurnResult(turn, messages, latency, checks, violations));
+            results.add(new TurnResult(turn, messages, latency, checks, violations, known));
         }
         return played();
+    }
+
+    /** Known violations listed by the scenario that did not happen: Ducky was fixed, so the entry must go. */
+    List<KnownViolation> stale() {
+        return scenario.known().stream().filter(k -> results.stream().noneMatch(r -> r.known().stream()
+                .anyMatch(v -> k.covers(r.turn(), v)))).toList();
     }
 
     List<TurnResult> played() {

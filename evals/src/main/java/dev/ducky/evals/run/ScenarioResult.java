@@ -53,6 +53,11 @@ public record ScenarioResult(Scenario scenario, Status status, String reason, Li
         return turns.stream().flatMap(t -> t.violations().stream()).toList();
     }
 
+    /** Violations the scenario lists as known: reported, not failing the run. */
+    public List<Violation> knownViolations() {
+        return turns.stream().flatMap(t -> t.known().stream()).toList();
+    }
+
     public List<CheckResult> checks() {
         return turns.stream().flatMap(t -> t.checks().stream()).toList();
     }

@@ -4,6 +4,7 @@ import dev.ducky.evals.replay.Feature;
 import dev.ducky.evals.replay.Replay;
 import dev.ducky.evals.replay.ReplaySetup;
 import dev.ducky.evals.replay.ReplayTarget;
+import dev.ducky.evals.scenario.KnownViolation;
 import dev.ducky.evals.scenario.Scenario;
 import dev.ducky.evals.score.Judge;
 import java.time.Duration;
@@ -59,8 +60,14 @@ public final class SuiteRunner {
         ConversationRun conversation = new ConversationRun(scenario, judge);
         try (Replay replay = target.open(new ReplaySetup(name, scenario.knowledge(), scenario.modelScript()))) {
             List<TurnResult> turns = conversation.play(replay, name);
-            return new ScenarioResult(scenario, ScenarioResult.statusOf(turns), "", turns,
-                    Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            List<KnownViolation> stale = conversation.stale();
+            if (!stale.isEmpty()) {
+                return new ScenarioResult(scenario, ScenarioResult.Status.ERROR, String.join("; ", stale.stream()
+                        .map(k -> "known violation " + k.rule() + " (line " + k.line() + ") no longer happens: "
+                                + "remove it from known_violations").toList()), turns, took);
+            }
+            return new ScenarioResult(scenario, ScenarioResult.statusOf(turns), "", turns, took);
         } catch (RuntimeException e) {
             return new ScenarioResult(scenario, ScenarioResult.Status.ERROR, describe(e), conversation.played(),
                     Duration.ofNanos(System.nanoTime() - start));

@@ -16,14 +16,16 @@ import java.util.Objects;
  * @param latency    from sending the turn to having Ducky's answer (or its silence)
  * @param checks     the turn's expectations, scored
  * @param violations the rules broken
+ * @param known      the rules broken that the scenario lists as known (quarantined)
  */
 public record TurnResult(ScenarioTurn turn, List<BotMessage> messages, Duration latency, List<CheckResult> checks,
-                         List<Violation> violations) {
+                         List<Violation> violations, List<Violation> known) {
     public TurnResult {
         Objects.requireNonNull(turn, "turn");
         messages = List.copyOf(messages);
         Objects.requireNonNull(latency, "latency");
         checks = List.copyOf(checks);
         violations = List.copyOf(violations);
+        known = List.copyOf(known);
     }
 }

@@ -19,9 +19,11 @@ import java.util.Set;
  * @param knowledge   its own knowledge folder, or null for the bundled sample runbooks
  * @param modelScript what a scripted language model answers, in order (needs the model feature)
  * @param turns       its timeline
+ * @param known       rules it is known to make Ducky break, until Ducky is fixed
  */
 public record Scenario(Path file, String id, String title, String source, List<String> tags, Set<Feature> requires,
-                       Path knowledge, List<String> modelScript, List<ScenarioTurn> turns) {
+                       Path knowledge, List<String> modelScript, List<ScenarioTurn> turns,
+                       List<KnownViolation> known) {
     public Scenario {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,7 @@ public record Scenario(Path file, String id, String title, String source, List<S
         requires = requires.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requires));
         modelScript = List.copyOf(modelScript);
         turns = List.copyOf(turns);
+        known = List.copyOf(known);
         if (turns.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one turn");
         }

@@ -1,6 +1,7 @@
 package dev.ducky.evals.scenario;
 
 import dev.ducky.evals.replay.Feature;
+import dev.ducky.evals.rules.Rule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private static final Set<String> KEYS = Set.of("title", "source", "description", "tags", "requires",
-            "knowledge", "model", "turns");
+            "knowledge", "model", "turns", "known_violations");
 
     private ScenarioLoader() {
     }
@@ -71,9 +72,11 @@ public final class ScenarioLoader {
         List<String> script = f.containsKey("model") ? modelScript(f.get("model"), requires) : List.of();
         Path knowledge = f.containsKey("knowledge") ? knowledge(file, f.get("knowledge")) : null;
         String name = file.getFileName().toString();
+        List<ScenarioTurn> turns = new TurnParser(requires).parse(f.get("turns"));
         return new Scenario(file, name.substring(0, name.lastIndexOf('.')), f.get("title").text("title"),
                 f.get("source").text("source"), f.containsKey("tags") ? f.get("tags").texts("tags") : List.of(),
-                requires, knowledge, script, new TurnParser(requires).parse(f.get("turns")));
+                requires, knowledge, script, turns,
+                f.containsKey("known_violations") ? known(f.get("known_violations"), turns) : List.of());
     }
 
     private static Set<Feature> requires(YamlNode node) {
@@ -84,6 +87,23 @@ public final class ScenarioLoader {
                     + "' (known: support, model, knowledge)")));
         }
         return features;
+    }
+
+    private static List<KnownViolation> known(YamlNode node, List<ScenarioTurn> turns) {
+        List<KnownViolation> known = new ArrayList<>();
+        for (YamlNode item : node.items("known_violations")) {
+            Map<String, YamlNode> f = item.fields("a known violation", Set.of("rule", "turn", "why"));
+            if (!f.containsKey("rule") || !f.containsKey("why")) {
+                throw item.error("a known violation needs 'rule' and 'why' (what Ducky does wrong, where it is fixed)");
+            }
+            String turn = f.containsKey("turn") ? f.get("turn").text("turn") : null;
+            if (turn != null && turns.stream().noneMatch(t -> t.id().equals(turn))) {
+                throw f.get("turn").error("no turn has the id '" + turn + "'");
+            }
+            known.add(new KnownViolation(item.line(), Enums.of(Rule.class, f.get("rule"), "rule"), turn,
+                    f.get("why").text("why")));
+        }
+        return known;
     }
 
     private static List<String> modelScript(YamlNode node, Set<Feature> requires) {

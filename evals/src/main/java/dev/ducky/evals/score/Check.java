@@ -9,4 +9,9 @@ public interface Check {
     String describe();
 
     CheckResult check(dev.ducky.evals.replay.BotMessage message);
+
+    /** The check, knowing what humans said so far (for checks that judge only Ducky's own words). */
+    default CheckResult check(dev.ducky.evals.replay.BotMessage message, java.util.List<String> humanSaid) {
+        return check(message);
+    }
 }

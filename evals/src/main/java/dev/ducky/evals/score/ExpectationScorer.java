@@ -17,9 +17,11 @@ public final class ExpectationScorer {
     }
 
     /**
+     * @param humanSaid  what humans said so far, this turn included
      * @param transcript the conversation so far, one line per message, for a judge
      */
-    public List<CheckResult> score(Expectation expected, List<BotMessage> messages, List<String> transcript) {
+    public List<CheckResult> score(Expectation expected, List<BotMessage> messages, List<String> humanSaid,
+                                   List<String> transcript) {
         List<BotMessage> candidates = messages.stream()
                 .filter(m -> expected.channel() == null || m.channel() == expected.channel()).toList();
         if (expected.silence()) {
@@ -35,9 +37,9 @@ public final class ExpectationScorer {
             return results;
         }
         BotMessage best = candidates.get(0);
-        List<CheckResult> bestResults = checks(expected, best);
+        List<CheckResult> bestResults = checks(expected, best, humanSaid);
         for (BotMessage candidate : candidates.subList(1, candidates.size())) {
-            List<CheckResult> candidateResults = checks(expected, candidate);
+            List<CheckResult> candidateResults = checks(expected, candidate, humanSaid);
             if (passes(candidateResults) > passes(bestResults)) {
                 best = candidate;
                 bestResults = candidateResults;
@@ -51,8 +53,8 @@ public final class ExpectationScorer {
         return results;
     }
 
-    private static List<CheckResult> checks(Expectation expected, BotMessage message) {
-        return expected.checks().stream().map(c -> c.check(message)).toList();
+    private static List<CheckResult> checks(Expectation expected, BotMessage message, List<String> humanSaid) {
+        return expected.checks().stream().map(c -> c.check(message, humanSaid)).toList();
     }
 
     private static long passes(List<CheckResult> results) {

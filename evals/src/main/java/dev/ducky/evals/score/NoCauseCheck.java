@@ -1,6 +1,7 @@
 package dev.ducky.evals.score;
 
 import dev.ducky.evals.replay.BotMessage;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,13 @@ public record NoCauseCheck() implements Check {
 
     @Override
     public CheckResult check(BotMessage message) {
-        Matcher m = STATES_A_CAUSE.matcher(message.text());
+        return check(message, List.of());
+    }
+
+    /** Quoting a human's hypothesis back is not stating it. */
+    @Override
+    public CheckResult check(BotMessage message, List<String> humanSaid) {
+        Matcher m = STATES_A_CAUSE.matcher(Echoes.ownWords(message.text(), humanSaid));
         return m.find() ? CheckResult.fail(describe(), "says \"" + m.group() + "\": " + Excerpt.of(message.text()))
                 : CheckResult.pass(describe());
     }
