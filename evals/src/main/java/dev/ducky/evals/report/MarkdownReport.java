@@ -6,6 +6,7 @@ import dev.ducky.evals.run.SuiteResult;
 import dev.ducky.evals.run.TurnResult;
 import dev.ducky.evals.score.CheckResult;
 import dev.ducky.evals.score.Outcome;
+import java.util.List;
 import java.util.Locale;
 
 /** The run in a page of Markdown: the figures, a line per scenario, then every problem with where it is. */
@@ -16,17 +17,7 @@ public final class MarkdownReport {
     public static String render(SuiteResult suite) {
         StringBuilder md = new StringBuilder();
         md.append("# Ducky eval: ").append(suite.target()).append("\n\n");
-        md.append(String.format(Locale.ROOT, "%d scenarios: %d passed, %d failed expectations, %d broke a rule,"
-                        + " %d errors, %d skipped — pass rate %.0f%% of %d replayed, in %.1f s.%n%n",
-                suite.scenarios().size(), suite.count(ScenarioResult.Status.PASSED),
-                suite.count(ScenarioResult.Status.FAILED), suite.count(ScenarioResult.Status.VIOLATED),
-                suite.count(ScenarioResult.Status.ERROR), suite.count(ScenarioResult.Status.SKIPPED),
-                100 * suite.passRate(), suite.ran(), suite.took().toMillis() / 1000.0));
-        md.append(String.format(Locale.ROOT, "Expectations: %d passed, %d failed, %d not judged. "
-                        + "Turn latency p50 %.0f ms, p95 %.0f ms. Rules broken: %d%s.%n%n",
-                suite.expectations(Outcome.PASS), suite.expectations(Outcome.FAIL),
-                suite.expectations(Outcome.NOT_JUDGED), suite.latencyPercentile(50), suite.latencyPercentile(95),
-                suite.violations().size(), knownNote(suite)));
+        headline(suite).forEach(line -> md.append(line).append("\n\n"));
         md.append("| scenario | status | expectations | rules broken |\n|---|---|---|---|\n");
         for (ScenarioResult s : suite.scenarios()) {
             long passed = s.checks().stream().filter(CheckResult::passed).count();
@@ -48,6 +39,21 @@ public final class MarkdownReport {
                     .forEach(s -> md.append("\n- ").append(s.scenario().id()).append(": ").append(s.reason()));
         }
         return md.append('\n').toString();
+    }
+
+    /** The run's figures, in two sentences. */
+    public static List<String> headline(SuiteResult suite) {
+        return List.of(String.format(Locale.ROOT, "%d scenarios: %d passed, %d failed expectations, %d broke a rule,"
+                        + " %d errors, %d skipped — pass rate %.0f%% of %d replayed, in %.1f s.",
+                suite.scenarios().size(), suite.count(ScenarioResult.Status.PASSED),
+                suite.count(ScenarioResult.Status.FAILED), suite.count(ScenarioResult.Status.VIOLATED),
+                suite.count(ScenarioResult.Status.ERROR), suite.count(ScenarioResult.Status.SKIPPED),
+                100 * suite.passRate(), suite.ran(), suite.took().toMillis() / 1000.0),
+                String.format(Locale.ROOT, "Expectations: %d passed, %d failed, %d not judged. "
+                        + "Turn latency p50 %.0f ms, p95 %.0f ms. Rules broken: %d%s.",
+                suite.expectations(Outcome.PASS), suite.expectations(Outcome.FAIL),
+                suite.expectations(Outcome.NOT_JUDGED), suite.latencyPercentile(50), suite.latencyPercentile(95),
+                suite.violations().size(), knownNote(suite)));
     }
 
     private static String knownNote(SuiteResult suite) {

@@ -13,8 +13,8 @@ public enum Rule {
     ASKS_BEFORE_ANSWERING_STUCK("answers a bare \"I'm stuck\" with a question, not an answer, until it has asked"),
     SILENT_ON_CHATTER("does not reply to chatter"),
     ANSWERS_ONCE("answers a redelivered Slack event once"),
-    CARRIES_TRACE("carries its full trace (move, stage, channel, retrieved, cited, buttons, query, support, "
-            + "model, demonstration)");
+    CARRIES_TRACE("carries its trace: move, stage, channel, retrieved, cited, buttons and model always; query, "
+            + "support and demonstration when they apply");
 
     private final String description;
 
