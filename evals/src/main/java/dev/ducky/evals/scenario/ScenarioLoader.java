@@ -53,8 +53,10 @@ public final class ScenarioLoader {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : e.getContext() + (e.getContextMark() == null ? ""
+                    : " (line " + (e.getContextMark().getLine() + 1) + ")") + ": ";
             throw new ScenarioFormatException(file, mark == null ? 1 : mark.getLine() + 1, "not valid YAML: "
-                    + e.getProblem());
+                    + context + e.getProblem());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
