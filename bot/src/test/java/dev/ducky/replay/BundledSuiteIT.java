@@ -16,16 +16,12 @@ import dev.ducky.evals.run.SuiteRunner;
 import dev.ducky.evals.scenario.BundledSuite;
 import dev.ducky.evals.scenario.Scenario;
 import dev.ducky.evals.scenario.ScenarioLoader;
-import dev.ducky.support.DuckyServer;
 import dev.ducky.support.SlackSigner;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +35,6 @@ import org.junit.jupiter.api.Test;
  * so does a mutant the suite does not catch. The in-process reports land in target/eval-report.
  */
 class BundledSuiteIT {
-    private static final List<EmbeddedServer> SERVERS = new ArrayList<>();
-    private static final Map<Path, URI> BY_KNOWLEDGE = new HashMap<>();
     private static Path home;
     private static List<Scenario> scenarios;
     private static InProcessReplayTarget inProcess;
@@ -58,7 +52,6 @@ class BundledSuiteIT {
     @AfterAll
     static void stop() {
         inProcess.close();
-        SERVERS.forEach(EmbeddedServer::stop);
     }
 
     @Test
@@ -72,9 +65,9 @@ class BundledSuiteIT {
     void endToEndNoRuleIsBrokenAndEveryTurnGetsTheSameMoves() {
         SuiteResult endToEnd;
         try (SlackWebApiStandIn slack = new SlackWebApiStandIn();
-             HttpReplayTarget target = new HttpReplayTarget(slack, SlackSigner.SECRET, knowledge -> server(knowledge,
-                     slack), EnumSet.of(Feature.KNOWLEDGE), Duration.ofSeconds(30))) {
-            endToEnd = new SuiteRunner(target, "end-to-end", Optional.empty(), RunListener.NONE).run(scenarios);
+             SuiteServers servers = new SuiteServers(home, slack)) {
+            endToEnd = new SuiteRunner(endToEnd(slack, servers), "end-to-end", Optional.empty(), RunListener.NONE)
+                    .run(scenarios);
         }
         String report = MarkdownReport.render(endToEnd);
         assertEquals(List.of(), endToEnd.violations(), report);
@@ -89,20 +82,9 @@ class BundledSuiteIT {
                 + results.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
     }
 
-    /**
-     * A Ducky server on this knowledge folder (null: the bundled samples), started on first use, with one
-     * worker so that it answers in order.
-     */
-    private static URI server(Path knowledge, SlackWebApiStandIn slack) {
-        return BY_KNOWLEDGE.computeIfAbsent(knowledge == null ? Path.of("samples") : knowledge, key -> {
-            Map<String, Object> properties = DuckyServer.properties(home.resolve("server-" + SERVERS.size()),
-                    slack.apiUrl());
-            properties.put("ducky.knowledge.runbooks", knowledge == null ? "" : knowledge.toString());
-            properties.put("ducky.work.threads", 1);
-            EmbeddedServer server = DuckyServer.start(properties);
-            SERVERS.add(server);
-            return URI.create(server.getURL().toString());
-        });
+    static HttpReplayTarget endToEnd(SlackWebApiStandIn slack, SuiteServers servers) {
+        return new HttpReplayTarget(slack, SlackSigner.SECRET, servers::url, EnumSet.of(Feature.KNOWLEDGE),
+                Duration.ofSeconds(30));
     }
 
     /** Per scenario and turn, where Ducky posted, which moves, citing what: what both replays must agree on. */
