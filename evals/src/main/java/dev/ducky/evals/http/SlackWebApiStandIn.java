@@ -1,17 +1,13 @@
 package dev.ducky.evals.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +21,6 @@ import java.util.function.Predicate;
 public final class SlackWebApiStandIn implements AutoCloseable {
     public static final String BOT_USER = "U0DUCKY";
     public static final String ALERTING_BOT = "B0ALERTS";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final List<Posted> posts = new ArrayList<>();
@@ -128,24 +123,8 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         respond(exchange, "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}");
     }
 
-    /** Form fields, or a JSON body's top-level fields (objects and arrays kept as JSON text). */
     private static Map<String, String> fields(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> fields = new HashMap<>();
-        if (body.strip().startsWith("{")) {
-            JsonNode json = JSON.readTree(body);
-            json.fields().forEachRemaining(e -> fields.put(e.getKey(),
-                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
+        return FormFields.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static void respond(HttpExchange exchange, String json) throws IOException {
