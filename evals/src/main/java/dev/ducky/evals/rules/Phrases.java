@@ -39,17 +39,21 @@ final class Phrases {
     static final Pattern AUTOPILOT_BUTTON = Pattern.compile("(?i)\\b(run|execute|perform|apply|restart|roll ?back"
             + "|rollback|deploy|fix(?: it)?|continue|next|hint|do it|explain (?:this )?error)\\b");
 
-    /** A bare "I'm stuck", with nothing about what on. */
-    static final Pattern BARE_STUCK = Pattern.compile("(?i)^\\W*(?:(?:hey|so|ok|okay|ugh|help)\\W+)?"
+    /**
+     * A bare "I'm stuck", with nothing about what on. A lone "help" is not one: it is Ducky's help command.
+     */
+    static final Pattern BARE_STUCK = Pattern.compile("(?i)^\\W*(?:(?:hey|so|ok|okay|ugh)\\W+)?"
             + "(?:i'?m|im|i am|we'?re|we are)?\\s*(?:still |really |so |completely |totally |kinda |a bit )?"
             + "(?:stuck|stuk|lost|confused)(?: here| again)?\\W*(?:(?:pls|plz|please)\\W*)?(?:help(?: me)?)?\\W*$"
-            + "|^\\W*(?:pls|plz|please)?\\s*help(?: me)?\\W*$"
+            + "|^\\W*(?:(?:pls|plz|please)\\s*help(?: me)?|help me)\\W*$"
             + "|^\\W*(?:i|we) (?:have )?no idea what to do(?: next| now)?\\W*$");
 
-    /** Social chatter nobody needs Ducky to answer. */
-    static final Pattern CHATTER = Pattern.compile("(?i)^\\W*(?:thanks?(?: you)?|thx|ty|lol|haha|ok(?:ay)?|k|cool"
-            + "|nice|great|\\+1|:\\+1:|:thumbsup:|👍|brb|ack|np|gm|morning|good morning|hi|hello|on it"
-            + "|sounds good)(?:\\s+(?:all|everyone|team|folks|y'all))?\\W*$");
+    /**
+     * Social chatter nobody needs Ducky to answer. Only the unambiguous: "ok" or "sounds good" can answer
+     * Ducky's question, so scenarios mark such turns {@code chatter: true} themselves.
+     */
+    static final Pattern CHATTER = Pattern.compile("(?i)^\\W*(?:thanks?(?: you)?|thx|ty|cheers|lol|haha|:\\+1:"
+            + "|:thumbsup:|👍|brb|gm|morning|good morning|hi|hello)(?:\\s+(?:all|everyone|team|folks|y'all))?\\W*$");
 
     private Phrases() {
     }

@@ -101,6 +101,8 @@ class InvariantsTest {
                 new Exchange(said("I'll restart the order-worker pods"), List.of()));
         assertEquals(List.of(), broken(said("still stuck"), List.of(answer), askedAndAnswered));
         assertEquals(List.of(), broken("I'm stuck on reading the pool metrics", answer), "not bare");
+        assertEquals(List.of(), broken("help", ducky("SHOW_HELP", "I help you work through incidents.", List.of(),
+                List.of())), "a lone help is the help command");
     }
 
     @Test
@@ -110,6 +112,7 @@ class InvariantsTest {
                 .RESPONDER, ChannelKind.INCIDENT, "who has the bridge link?", false, true, null, null, null, true, null,
                 List.of()), List.of(QUESTION), List.of()));
         assertEquals(List.of(), broken(said("thanks"), List.of(), List.of()));
+        assertEquals(List.of(), broken("ok", QUESTION), "'ok' may answer Ducky's question; authors mark chatter");
         assertEquals(List.of(Rule.ANSWERS_ONCE), broken(Fixtures.redelivery("t1"), List.of(QUESTION), List.of()));
     }
 
