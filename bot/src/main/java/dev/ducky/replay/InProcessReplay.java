@@ -13,6 +13,7 @@ import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.ChannelKind;
 import dev.ducky.evals.replay.Replay;
 import dev.ducky.evals.replay.ReplayTurn;
+import dev.ducky.evals.replay.Speaker;
 import dev.ducky.inbox.AskedThreads;
 import dev.ducky.inbox.Inbound;
 import dev.ducky.inbox.InboxRepository;
@@ -79,7 +80,7 @@ final class InProcessReplay implements Replay {
                     turn.button().action());
             case SUBMISSION -> throw new UnsupportedOperationException("modal submissions need the support flow");
             case MESSAGE -> {
-                if (turn.as() == dev.ducky.evals.replay.Speaker.ALERTING) {
+                if (turn.as() == Speaker.ALERTING) {
                     yield alerts.alertIn(turn.text(), ALERTING_BOT).map(alert -> new Inbound(turn.id(),
                             Inbound.Kind.ALERT, channel, threadTs, null, turn.text(), alert)).orElse(null);
                 }

@@ -2,8 +2,10 @@ package dev.ducky.replay;
 
 import dev.ducky.bench.BenchmarkReport;
 import dev.ducky.evals.http.SlackWebApiStandIn;
+import dev.ducky.evals.replay.ReplayTarget;
 import dev.ducky.evals.rules.Violation;
 import dev.ducky.evals.run.RunListener;
+import dev.ducky.evals.run.ScenarioResult;
 import dev.ducky.evals.run.SuiteResult;
 import dev.ducky.evals.run.SuiteRunner;
 import dev.ducky.evals.scenario.BundledSuite;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +53,7 @@ class EvalsBenchmark {
         }
     }
 
-    private static SuiteResult run(dev.ducky.evals.replay.ReplayTarget target, String name, List<Scenario> scenarios) {
+    private static SuiteResult run(ReplayTarget target, String name, List<Scenario> scenarios) {
         return new SuiteRunner(target, name, Optional.empty(), RunListener.NONE).run(scenarios);
     }
 
@@ -58,7 +61,7 @@ class EvalsBenchmark {
                                  Map<Mutation, List<Violation>> mutants) {
         long replayed = warm.stream().mapToLong(SuiteResult::ran).sum();
         double seconds = warm.stream().mapToDouble(r -> r.took().toNanos() / 1e9).sum();
-        double[] latencies = warm.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.latenciesMillis()))
+        double[] latencies = warm.stream().flatMapToDouble(r -> Arrays.stream(r.latenciesMillis()))
                 .sorted().toArray();
         SuiteResult last = warm.get(warm.size() - 1);
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, """
@@ -87,7 +90,7 @@ class EvalsBenchmark {
                 last.scenarios().size() - last.ran(), RUNS, replayed / seconds, perSecond(cold), perSecond(endToEnd),
                 BenchmarkReport.percentile(latencies, 50), BenchmarkReport.percentile(latencies, 95),
                 cold.latencyPercentile(50), cold.latencyPercentile(95), endToEnd.latencyPercentile(50),
-                endToEnd.latencyPercentile(95), last.count(dev.ducky.evals.run.ScenarioResult.Status.PASSED),
+                endToEnd.latencyPercentile(95), last.count(ScenarioResult.Status.PASSED),
                 last.ran(), 100 * last.passRate(), last.expectations(Outcome.PASS), last.expectations(Outcome.FAIL),
                 last.expectations(Outcome.NOT_JUDGED), last.violations().size(),
                 last.scenarios().stream().mapToLong(s -> s.knownViolations().size()).sum(),

@@ -3,6 +3,7 @@ package dev.ducky.evals.report;
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.run.SuiteResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ final class Charts {
 
     static String latency(SuiteResult suite) {
         double[] millis = suite.latenciesMillis();
-        Map<Integer, Long> counts = java.util.Arrays.stream(millis).boxed()
+        Map<Integer, Long> counts = Arrays.stream(millis).boxed()
                 .collect(Collectors.groupingBy(Charts::bucket, TreeMap::new, Collectors.counting()));
         List<SvgCharts.Bar> bars = new ArrayList<>();
         for (int i = 0; i <= BUCKETS_MS.length; i++) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /** Checks every message Ducky posted after a turn against every {@link Rule}. */
 public final class Invariants {
@@ -77,8 +78,7 @@ public final class Invariants {
     /** What humans said in the conversation, this turn included: Ducky quoting it claims nothing itself. */
     private static List<String> humanSaid(List<Exchange> before, ScenarioTurn now) {
         List<String> said = new ArrayList<>();
-        for (ScenarioTurn turn : java.util.stream.Stream.concat(before.stream().map(Exchange::turn),
-                java.util.stream.Stream.of(now)).toList()) {
+        for (ScenarioTurn turn : Stream.concat(before.stream().map(Exchange::turn), Stream.of(now)).toList()) {
             if (turn.kind() == ScenarioTurn.Kind.MESSAGE) {
                 said.add(turn.text());
             }

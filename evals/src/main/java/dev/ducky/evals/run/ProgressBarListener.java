@@ -1,5 +1,6 @@
 package dev.ducky.evals.run;
 
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,7 +19,7 @@ public final class ProgressBarListener implements RunListener {
 
     @Override
     public void scenarioDone(ScenarioResult result) {
-        bar.setExtraMessage(result.scenario().id() + " " + result.status().name().toLowerCase(java.util.Locale.ROOT));
+        bar.setExtraMessage(result.scenario().id() + " " + result.status().name().toLowerCase(Locale.ROOT));
         bar.step();
     }
 

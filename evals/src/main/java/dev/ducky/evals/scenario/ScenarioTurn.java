@@ -6,6 +6,7 @@ import dev.ducky.evals.score.Expectation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One turn of a scenario's timeline: exactly one of a message ({@code text}), a button press ({@code click}),
@@ -37,7 +38,7 @@ public record ScenarioTurn(int line, String id, Speaker as, ChannelKind channel,
         Objects.requireNonNull(channel, "channel");
         submission = submission == null ? Map.of() : Map.copyOf(submission);
         expectations = List.copyOf(expectations);
-        long kinds = java.util.stream.Stream.of(text, click, redelivers).filter(Objects::nonNull).count()
+        long kinds = Stream.of(text, click, redelivers).filter(Objects::nonNull).count()
                 + (submission.isEmpty() ? 0 : 1);
         if (kinds != 1) {
             throw new IllegalArgumentException("a turn is exactly one of text, click, submit or redeliver");

@@ -2,6 +2,7 @@ package dev.ducky.evals.score;
 
 import dev.ducky.evals.replay.BotMessage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public record TraceFieldsCheck(String field, Map<String, String> expected) implements Check {
     public TraceFieldsCheck {
-        expected = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expected));
+        expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));
     }
 
     @Override

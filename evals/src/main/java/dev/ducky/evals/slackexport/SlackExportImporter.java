@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one channel of a Slack export into a scenario skeleton: every human and integration message as a
@@ -19,6 +22,7 @@ public final class SlackExportImporter {
     private static final Set<String> NOT_CONVERSATION = Set.of("channel_join", "channel_leave", "channel_topic",
             "channel_purpose", "channel_name", "channel_archive", "channel_unarchive", "pinned_item", "unpinned_item",
             "bot_add", "bot_remove", "reminder_add", "group_join", "group_leave", "message_deleted", "tombstone");
+    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
@@ -82,11 +86,11 @@ public final class SlackExportImporter {
 
     private static boolean isDucky(SlackExport export, ExportMessage m) {
         return (m.user() != null && export.isDucky(m.user()))
-                || (m.isBot() && m.author().toLowerCase(java.util.Locale.ROOT).contains("ducky"));
+                || (m.isBot() && m.author().toLowerCase(Locale.ROOT).contains("ducky"));
     }
 
     private static boolean mentionsDucky(SlackExport export, String markup) {
-        var mentions = java.util.regex.Pattern.compile("<@([UW][A-Z0-9]+)").matcher(markup);
+        Matcher mentions = MENTION.matcher(markup);
         while (mentions.find()) {
             if (export.isDucky(mentions.group(1))) {
                 return true;

@@ -8,6 +8,7 @@ import dev.ducky.evals.Fixtures;
 import dev.ducky.evals.replay.BotButton;
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.ChannelKind;
+import dev.ducky.evals.replay.Speaker;
 import dev.ducky.evals.scenario.ScenarioTurn;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,8 @@ class InvariantsTest {
     @Test
     void chatterAndRedeliveriesGetNothing() {
         assertEquals(List.of(Rule.SILENT_ON_CHATTER), broken("thanks all", QUESTION));
-        assertEquals(List.of(Rule.SILENT_ON_CHATTER), broken(new ScenarioTurn(1, "t", dev.ducky.evals.replay.Speaker
-                .RESPONDER, ChannelKind.INCIDENT, "who has the bridge link?", false, true, null, null, null, true, null,
+        assertEquals(List.of(Rule.SILENT_ON_CHATTER), broken(new ScenarioTurn(1, "t", Speaker.RESPONDER,
+                ChannelKind.INCIDENT, "who has the bridge link?", false, true, null, null, null, true, null,
                 List.of()), List.of(QUESTION), List.of()));
         assertEquals(List.of(), broken(said("thanks"), List.of(), List.of()));
         assertEquals(List.of(), broken("ok", QUESTION), "'ok' may answer Ducky's question; authors mark chatter");

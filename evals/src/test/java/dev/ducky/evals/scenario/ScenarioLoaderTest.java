@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,7 +74,7 @@ class ScenarioLoaderTest {
         Scenario scenario = ScenarioLoader.load(file);
         assertEquals("checkout", scenario.id());
         assertEquals(dir.resolve("kb").toAbsolutePath(), scenario.knowledge());
-        assertEquals(java.util.Set.of(Feature.KNOWLEDGE), scenario.needs());
+        assertEquals(Set.of(Feature.KNOWLEDGE), scenario.needs());
         assertEquals(Rule.NO_EXECUTION, scenario.known().get(0).rule());
         List<ScenarioTurn> turns = scenario.turns();
         assertEquals(Speaker.ALERTING, turns.get(0).as());
