@@ -14,7 +14,7 @@ public final class ProgressBarListener implements RunListener {
     public void started(int scenarios) {
         bar = new ProgressBarBuilder().setTaskName("Replaying").setInitialMax(scenarios)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(100).build();
+                .setUpdateIntervalMillis(100).setMaxRenderedLength(100).build();
     }
 
     @Override
