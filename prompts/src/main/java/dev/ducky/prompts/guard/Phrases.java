@@ -66,13 +66,14 @@ final class Phrases {
                     + "|\\bto\\s+fix\\s+(?:it|this|that)\\b|\\bi(?:'d|\\s+would)\\s+(?:suggest|recommend|start|check|look"
                     + "|roll|restart)\\b|\\bmy\\s+(?:suggestion|recommendation|advice)\\b|\\bstart\\s+by\\b"
                     + "|\\b(?:have|did)\\s+you\\s+(?:tried|considered|thought\\s+about)\\s+\\w+ing\\b"
+                    + "|\\bthat\\s+should\\s+(?:fix|clear|sort|solve|resolve|help)\\b"
                     + "|\\b(?:have|did|could|can)\\s+you\\s+(?:check(?:ed)?|look(?:ed)?\\s+at|roll(?:ed)?\\s+back"
                     + "|restart(?:ed)?)\\s+the\\s+(?!runbook)\\w+|\\bthe\\s+runbook\\s+(?:says|suggests|recommends)\\b");
 
     /** Answering in a statement: a guess, or an instruction. */
     static final Pattern HEDGED_ANSWER = Pattern.compile(
-            "\\bprobably\\b|\\blikely\\b|\\bmy\\s+guess\\b|\\b(?:it|this)\\s+(?:looks|sounds)\\s+like\\b"
-                    + "|^(?:check|look\\s+at|roll\\s+back|rollback|restart|scale|run|open|query|grep|inspect|verify"
+            "\\bprobably\\b|\\blikely\\b|\\bmy\\s+guess\\b|(?:^|\\b(?:it|this)\\s+)(?:looks|sounds|seems)\\s+like\\b"
+                    + "|^(?:check|look\\s+at|roll\\s+(?:it\\s+|that\\s+)?back|rollback|restart|scale|run|open|query|grep|inspect|verify"
                     + "|increase|decrease|disable|enable|flush|drain|revert|delete|kill|bump)\\b");
 
     private Phrases() {
