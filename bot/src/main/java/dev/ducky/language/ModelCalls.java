@@ -54,7 +54,7 @@ public class ModelCalls {
         } catch (TimeoutException e) {
             future.cancel(true);
             outcome = ModelCallFailed.Kind.TIMEOUT.label();
-            throw new ModelCallFailed(ModelCallFailed.Kind.TIMEOUT, "no answer within " + timeout, e);
+            throw new ModelCallFailed(ModelCallFailed.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             ModelCallFailed failed = classify(e.getCause());
             outcome = failed.kind().label();
@@ -72,7 +72,8 @@ public class ModelCalls {
     static ModelCallFailed classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OutputParsingException || cause instanceof JacksonException) {
-                return new ModelCallFailed(ModelCallFailed.Kind.MALFORMED, cause.getMessage(), failure);
+                return new ModelCallFailed(ModelCallFailed.Kind.MALFORMED, "the answer is not the JSON asked for ("
+                        + cause.getClass().getSimpleName() + ")", failure);
             }
             if (cause instanceof dev.langchain4j.exception.TimeoutException || cause instanceof HttpTimeoutException
                     || cause instanceof InterruptedIOException) {

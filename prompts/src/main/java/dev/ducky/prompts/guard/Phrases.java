@@ -40,8 +40,8 @@ final class Phrases {
                     + "|\\b(?:click|press|hit|tap)\\s+(?:on\\s+)?(?:the\\s+)?\\W?(?:run|execute|fix|apply|restart|roll\\s*back"
                     + "|continue|next\\s+hint)\\b"
                     + "|\\[(?:run|execute|fix|apply|continue|next\\s+hint)[^\\]]*]"
-                    + "|\\b(?:run|do|fix|restart|check|handle|execute|roll\\s+back)\\w*\\s+(?:it\\s+|that\\s+|this\\s+"
-                    + "|them\\s+)?for\\s+you\\b");
+                    + "|\\b(?:run|fix|restart|check|handle|execute|roll(?:ed)?\\s+back)\\w*\\s+(?:[\\w-]+\\s+){0,3}"
+                    + "for\\s+you\\b");
 
     /** Asserted (not asked): a status, an ETA, a resolution, what to tell customers. */
     static final Pattern UNCONFIRMED_STATUS = Pattern.compile(
