@@ -38,11 +38,18 @@ public class Phrasing {
             return offline;
         }
         Rephrasing rephrased = model.get().rephrase(decision, turn, session, offline.text());
-        List<Citation> citations = decision.retrieved().stream().distinct()
-                .filter(hit -> rephrased.cited().contains(hit.citation())).map(library::citationFor).toList();
-        return new Reply(rephrased.text() != null ? rephrased.text() : offline.text(),
-                rephrased.text() != null ? citations : offline.citations(), offline.buttons(),
-                offline.trace().withModel(rephrased.use(), rephrased.cited()));
+        Trace trace = offline.trace().withModel(rephrased.use(), rephrased.cited());
+        if (rephrased.text() == null) {
+            return new Reply(offline.text(), offline.citations(), offline.buttons(), trace);
+        }
+        return new Reply(rephrased.text(), citations(decision, rephrased.cited()), offline.buttons(), trace);
+    }
+
+    /** The retrieved sections with these ids, in the order given. */
+    private List<Citation> citations(Decision decision, List<String> ids) {
+        Map<String, SearchHit> retrieved = new LinkedHashMap<>();
+        decision.retrieved().forEach(hit -> retrieved.putIfAbsent(hit.citation(), hit));
+        return ids.stream().map(retrieved::get).map(library::citationFor).toList();
     }
 
     /** Phrased offline, from the move's template. */
