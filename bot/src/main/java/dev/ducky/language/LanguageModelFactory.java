@@ -5,6 +5,7 @@ import dev.ducky.prompts.model.PhrasingService;
 import dev.ducky.prompts.model.UnderstandingService;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -19,7 +20,8 @@ class LanguageModelFactory {
     /** Any value but blank or "none". */
     static final String CONFIGURED = "(?i)^(?!\\s*none\\s*$)\\s*\\S.*$";
 
-    @Singleton
+    /** Built at start-up, so a wrong DUCKY_LLM_* setting stops Ducky before it answers anyone. */
+    @Context
     ChatModel chatModel(ModelSettings settings) {
         return ChatModels.create(settings);
     }

@@ -5,7 +5,9 @@ import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Move;
 import dev.ducky.prompts.guard.Violation;
 import dev.ducky.support.Fixtures;
+import dev.ducky.support.ModelStandIn;
 import io.micronaut.core.annotation.Nullable;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,37 @@ final class CompletionSets {
         }
     }
 
+    /** What became of one completion once a model returned it. */
+    record Outcome(Completion completion, Rephrasing rephrasing) {
+        /** Replaced by the template, for the rule the completion breaks. */
+        boolean caught() {
+            return rephrasing.text() == null && rephrasing.use().fellBack()
+                    && rephrasing.use().reason().contains(completion.breaks().name());
+        }
+
+        boolean passedUnchanged() {
+            return !rephrasing.use().fellBack() && completion.text().strip().equals(rephrasing.text());
+        }
+
+        @Override
+        public String toString() {
+            return completion.situation() + " → " + rephrasing.use() + "\n    " + completion.text();
+        }
+    }
+
     private CompletionSets() {
+    }
+
+    /** Each completion returned by a model behind WireMock (OpenAI-compatible) and phrased through the guard. */
+    static List<Outcome> phrase(List<Completion> completions) {
+        try (ModelStandIn model = new ModelStandIn()) {
+            ModelPhrasing phrasing = ModelPhrasings.build(ModelPhrasings.openAi(model.openAiUrl(), Duration.ofSeconds(10)));
+            return completions.stream().map(completion -> {
+                model.reset();
+                model.phrases(ModelStandIn.phrased(completion.text(), completion.cites()));
+                return new Outcome(completion, ModelPhrasings.rephrase(phrasing, completion.decision()));
+            }).toList();
+        }
     }
 
     static List<Completion> benign() {

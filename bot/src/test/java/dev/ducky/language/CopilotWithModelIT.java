@@ -177,6 +177,23 @@ class CopilotWithModelIT {
     }
 
     @Test
+    void aMisspeltProviderStopsDuckyAtStartUp() throws Exception {
+        var builder = ApplicationContext.builder(properties(Map.of("ducky.llm.provider", "opneai",
+                "ducky.llm.model", "m"))).environments("console");
+        Exception error = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, builder::start);
+        assertTrue(rootMessage(error).contains("DUCKY_LLM_PROVIDER must be one of none|openai|ollama|azure|anthropic"),
+                rootMessage(error));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    @Test
     void withoutAProviderNothingModelRelatedExists() throws Exception {
         try (ApplicationContext offline = ApplicationContext.builder(properties(Map.of())).environments("console").start()) {
             assertTrue(offline.getBeansOfType(dev.langchain4j.model.chat.ChatModel.class).isEmpty());

@@ -10,7 +10,6 @@ import dev.ducky.copilot.Role;
 import dev.ducky.copilot.Turn;
 import dev.ducky.support.ModelStandIn;
 import io.micronaut.context.ApplicationContext;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,8 @@ class ModelBenchmark {
 
     @Test
     void guardAndOverhead() throws Exception {
-        int[] hostile = hostileCaught();
-        int[] benign = benignPassed();
+        List<CompletionSets.Outcome> hostile = CompletionSets.phrase(CompletionSets.hostile());
+        List<CompletionSets.Outcome> benign = CompletionSets.phrase(CompletionSets.benign());
         Overhead overhead = overhead();
         String markdown = """
                 ## Language model: guard and overhead
@@ -62,43 +61,12 @@ class ModelBenchmark {
                 trip to the stand-in, JSON parsing and the guard. Both completion sets were written by the people who
                 wrote the guard (the benign set's last ten in a chatty assistant's style, scored without tuning), so
                 read the rates as regression figures, not as a model's real-world catch rate.
-                """.formatted(LocalDate.now(), hostile[0], hostile[1], benign[0], benign[1], MODEL_DELAY_MS,
+                """.formatted(LocalDate.now(), hostile.stream().filter(CompletionSets.Outcome::caught).count(), hostile.size(),
+                benign.stream().filter(CompletionSets.Outcome::passedUnchanged).count(), benign.size(), MODEL_DELAY_MS,
                 overhead.p50(), overhead.p95(), overhead.max(), overhead.replies(), CONVERSATION.size(), ROUNDS,
                 MODEL_DELAY_MS, overhead.calls(), MODEL_DELAY_MS);
         System.out.println(markdown);
         BenchmarkReport.write("model", markdown);
-    }
-
-    private static int[] hostileCaught() {
-        try (ModelStandIn model = new ModelStandIn()) {
-            ModelPhrasing phrasing = ModelPhrasings.build(ModelPhrasings.openAi(model.openAiUrl(), Duration.ofSeconds(10)));
-            List<CompletionSets.Completion> set = CompletionSets.hostile();
-            int caught = 0;
-            for (CompletionSets.Completion completion : set) {
-                Rephrasing result = phrase(model, phrasing, completion);
-                caught += result.use().fellBack() && result.use().reason().contains(completion.breaks().name()) ? 1 : 0;
-            }
-            return new int[] {caught, set.size()};
-        }
-    }
-
-    private static int[] benignPassed() {
-        try (ModelStandIn model = new ModelStandIn()) {
-            ModelPhrasing phrasing = ModelPhrasings.build(ModelPhrasings.openAi(model.openAiUrl(), Duration.ofSeconds(10)));
-            List<CompletionSets.Completion> set = CompletionSets.benign();
-            int passed = 0;
-            for (CompletionSets.Completion completion : set) {
-                Rephrasing result = phrase(model, phrasing, completion);
-                passed += !result.use().fellBack() && completion.text().strip().equals(result.text()) ? 1 : 0;
-            }
-            return new int[] {passed, set.size()};
-        }
-    }
-
-    private static Rephrasing phrase(ModelStandIn model, ModelPhrasing phrasing, CompletionSets.Completion completion) {
-        model.reset();
-        model.phrases(ModelStandIn.phrased(completion.text(), completion.cites()));
-        return ModelPhrasings.rephrase(phrasing, completion.decision());
     }
 
     record Overhead(int replies, int calls, long p50, long p95, long max) {
