@@ -2,6 +2,7 @@ package dev.ducky.language;
 
 import dev.ducky.coach.Decision;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
 import dev.ducky.prompts.guard.Violation;
 import dev.ducky.support.Fixtures;
@@ -87,7 +88,7 @@ final class CompletionSets {
             String[] at = id.split("#", 2);
             List<String> breadcrumb = Arrays.asList(section.get("label").split(" › "));
             sections.put(id, new SearchHit(at[0], at[1], breadcrumb.get(0), breadcrumb.get(breadcrumb.size() - 1),
-                    breadcrumb, section.get("text"), 1.0));
+                    breadcrumb, section.get("text"), 1.0, SectionRole.OTHER, 1, 1, List.of(), List.of(), List.of()));
         });
         Map<String, Decision> decisions = new HashMap<>();
         ((Map<String, Map<String, Object>>) yaml.get("situations")).forEach((name, situation) -> {
