@@ -1,21 +1,27 @@
 package dev.ducky.console;
 
+import dev.ducky.coach.AlertTrigger;
+import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
 import dev.ducky.copilot.Citation;
 import dev.ducky.copilot.Copilot;
 import dev.ducky.copilot.Reply;
 import dev.ducky.copilot.Role;
 import dev.ducky.copilot.Turn;
+import dev.ducky.copilot.UserRef;
 import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A channel in the terminal: each line is a message to Ducky, each reply is printed with its sources and
- * its trace. Lines starting with '/' steer the console itself (DESIGN.md, console conventions).
+ * A channel in the terminal: each line is a message to Ducky, each reply is printed with its sources, its
+ * buttons and its trace. Lines starting with '/' steer the console itself (DESIGN.md, console conventions);
+ * a line an alerting integration would post ({@code [FIRING:1] …}) arrives as that alert.
  */
 @Singleton
 public class ConsoleChannel {
@@ -23,13 +29,15 @@ public class ConsoleChannel {
 
     private final Copilot copilot;
     private final Redactor redactor;
+    private final AlertTrigger alerts;
+    private List<Button> buttons = List.of();
     private Role role = Role.RESPONDER;
     private ChannelKind channel = ChannelKind.INCIDENT;
-    private int turns;
 
-    public ConsoleChannel(Copilot copilot, Redactor redactor) {
+    public ConsoleChannel(Copilot copilot, Redactor redactor, AlertTrigger alerts) {
         this.copilot = copilot;
         this.redactor = redactor;
+        this.alerts = alerts;
     }
 
     public void as(Role role) {
@@ -58,16 +66,25 @@ public class ConsoleChannel {
     }
 
     private void say(String line, PrintStream out) {
-        turns++;
-        Turn turn = new Turn(CHANNEL_ID + "-" + channel.label(), "t" + turns, "you", role, channel,
-                redactor.redact(line));
-        for (Reply reply : copilot.respond(turn)) {
+        Turn turn = turn(redactor.redact(line));
+        Optional<String> alert = alerts.alertIn(line, null);
+        show(alert.isPresent() ? copilot.alert(turn, alert.get()) : copilot.respond(turn), out);
+    }
+
+    private Turn turn(String text) {
+        // One conversation per console channel, like one Slack thread per incident.
+        return new Turn(CHANNEL_ID + "-" + channel.label(), "", label(role), role, channel, text);
+    }
+
+    private void show(List<Reply> replies, PrintStream out) {
+        for (Reply reply : replies) {
             print(reply, out);
+            buttons = reply.buttons();
         }
     }
 
     static void print(Reply reply, PrintStream out) {
-        String[] lines = reply.text().split("\n", -1);
+        String[] lines = UserRef.plain(reply.text()).split("\n", -1);
         out.println("ducky> " + lines[0]);
         for (int i = 1; i < lines.length; i++) {
             out.println("       " + lines[i]);
@@ -75,6 +92,13 @@ public class ConsoleChannel {
         for (Citation citation : reply.citations()) {
             out.println("  source: " + citation.label() + " (" + (citation.url() != null ? citation.url() : citation.id())
                     + ")");
+        }
+        if (!reply.buttons().isEmpty()) {
+            StringBuilder row = new StringBuilder("  ");
+            for (int i = 0; i < reply.buttons().size(); i++) {
+                row.append("[").append(i + 1).append("] ").append(reply.buttons().get(i).action().label()).append("  ");
+            }
+            out.println(row.toString().stripTrailing());
         }
         out.println("  · " + reply.trace().toLine());
     }
@@ -99,10 +123,24 @@ public class ConsoleChannel {
                     out.println("(usage: /channel incident|support)");
                 }
             }
-            case "/click" -> out.println("(there is no button " + (words.length > 1 ? words[1] : "") + " to press)");
+            case "/click" -> click(words.length > 1 ? words[1] : "", out);
             case "/help" -> out.println("(/as responder|support|dev · /channel incident|support · /click N · /quit)");
             default -> out.println("(unknown console command " + words[0] + "; /help lists them)");
         }
+    }
+
+    private void click(String number, PrintStream out) {
+        int index;
+        try {
+            index = Integer.parseInt(number) - 1;
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
+        if (index < 0 || index >= buttons.size()) {
+            out.println("(there is no button " + number + " to press)");
+            return;
+        }
+        show(copilot.click(turn(""), buttons.get(index)), out);
     }
 
     private static String label(Role role) {

@@ -1,56 +1,123 @@
 package dev.ducky.copilot;
 
+import dev.ducky.coach.AlertOpening;
+import dev.ducky.coach.PlanCheck;
+import dev.ducky.coach.CoachPolicy;
+import dev.ducky.coach.Command;
+import dev.ducky.coach.Decision;
+import dev.ducky.coach.IncidentCommands;
+import dev.ducky.coach.Session;
+import dev.ducky.coach.understanding.IntentClassifier;
+import dev.ducky.coach.understanding.Understanding;
+import dev.ducky.incident.Entry;
+import dev.ducky.incident.Incident;
+import dev.ducky.incident.IncidentStore;
+import dev.ducky.incident.Mutes;
 import dev.ducky.knowledge.index.SearchHit;
-import dev.ducky.prompts.Move;
-import dev.ducky.prompts.Templates;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.prompts.Intent;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Decides how Ducky answers a message and phrases it. Takes and returns plain records, so Slack, the
- * console and eval replays drive it alike.
+ * What Ducky says to a message: commands act on the incident session; anything else is understood, the
+ * policy picks one move, and it is phrased. Takes and returns plain records, so Slack, the console and
+ * eval replays drive it alike. Everything that happens is written to the session's timeline.
  */
 @Singleton
 public class Copilot {
-    static final int RETRIEVED = 5;
+    private final IncidentStore incidents;
+    private final Mutes mutes;
+    private final IncidentCommands commands;
+    private final IntentClassifier classifier;
+    private final CoachPolicy policy;
+    private final AlertOpening alerts;
+    private final Phrasing phrasing;
 
-    private final RunbookLibrary library;
-    private final Templates templates;
-
-    public Copilot(RunbookLibrary library, Templates templates) {
-        this.library = library;
-        this.templates = templates;
+    public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands, IntentClassifier classifier,
+                   CoachPolicy policy, AlertOpening alerts, Phrasing phrasing) {
+        this.incidents = incidents;
+        this.mutes = mutes;
+        this.commands = commands;
+        this.classifier = classifier;
+        this.policy = policy;
+        this.alerts = alerts;
+        this.phrasing = phrasing;
     }
 
     public List<Reply> respond(Turn turn) {
-        String text = turn.text();
-        if (text.isEmpty()) {
-            return List.of(plain(Move.ASK_FOR_QUESTION, turn));
+        Optional<Command> command = Command.parse(turn.text());
+        if (command.isPresent() && command.get().name() != Command.Name.QUERY) {
+            return commands.run(command.get(), turn).map(d -> List.of(say(d, turn, null))).orElse(List.of());
         }
-        if (text.toLowerCase(Locale.ROOT).matches("help\\W*")) {
-            return List.of(plain(Move.SHOW_HELP, turn));
+        if (mutes.muted(turn.channelId())) {
+            return List.of();
         }
-        List<SearchHit> hits = library.search(text, RETRIEVED);
-        if (hits.isEmpty()) {
-            return List.of(plain(Move.ASK_WHAT_TRYING, turn));
+        if (turn.text().isEmpty()) {
+            return List.of(say(Decision.of(dev.ducky.prompts.Move.ASK_FOR_QUESTION, java.util.Map.of()), turn, null));
         }
-        return List.of(pointTo(hits.get(0), hits, turn));
+        String text = command.map(Command::argument).orElse(turn.text());
+        Understanding understanding = command.isPresent() ? new Understanding(Intent.ASK_QUERY, 1, "command")
+                : classifier.classify(text);
+        if (understanding.intent() == Intent.CHATTER) {
+            return List.of();
+        }
+        Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
+        incidents.add(incident.id(), Entry.Kind.MESSAGE, turn.userId(), text);
+        record(incident, understanding.intent(), turn, text);
+        Session session = new Session(incidents.get(incident.id()), incidents.timeline(incident.id()));
+        return policy.decide(turn, understanding, session).map(d -> List.of(say(d, turn, incident))).orElse(List.of());
     }
 
-    private Reply pointTo(SearchHit best, List<SearchHit> hits, Turn turn) {
-        Citation citation = library.citationFor(best);
-        String text = templates.render(Move.POINT_TO_RUNBOOK,
-                Map.of("where", citation.label(), "excerpt", Excerpt.of(best.text())));
-        List<String> retrieved = hits.stream().map(SearchHit::citation).toList();
-        return new Reply(text, List.of(citation),
-                Trace.offline(Move.POINT_TO_RUNBOOK, turn.channelKind(), retrieved, List.of(citation.id())));
+    /** A message from an alerting integration: open (or join) the incident and show mitigation first. */
+    public List<Reply> alert(Turn turn, String alertName) {
+        if (mutes.muted(turn.channelId())) {
+            return List.of();
+        }
+        Decision decision = alerts.open(turn, alertName);
+        Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseThrow();
+        return List.of(say(decision, turn, incident));
     }
 
-    private Reply plain(Move move, Turn turn) {
-        return new Reply(templates.render(move, Map.of()), List.of(),
-                Trace.offline(move, turn.channelKind(), List.of(), List.of()));
+    /** A button was pressed on one of Ducky's messages. */
+    public List<Reply> click(Turn turn, Button button) {
+        Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
+        Decision decision = switch (button.action()) {
+            case ADD_TO_NOTES -> {
+                incidents.add(incident.id(), Entry.Kind.NOTE, turn.userId(), button.value());
+                yield Decision.of(dev.ducky.prompts.Move.NOTE_TAKEN, java.util.Map.of("count",
+                        String.valueOf(incidents.entries(incident.id(), Entry.Kind.NOTE).size())));
+            }
+            case PING_OWNER -> Decision.of(dev.ducky.prompts.Move.PING_SENT, java.util.Map.of("owner", button.value(),
+                    "asker", UserRef.of(turn.userId()), "title", incident.title()));
+        };
+        return List.of(say(decision, turn, incident));
+    }
+
+    private void record(Incident incident, Intent intent, Turn turn, String text) {
+        Entry.Kind kind = switch (intent) {
+            case STATE_PLAN -> Entry.Kind.PLAN_STEP;
+            case HYPOTHESIS -> Entry.Kind.HYPOTHESIS;
+            case REPORT_FINDING -> Entry.Kind.FINDING;
+            case ASK_DOCUMENT -> Entry.Kind.NOTE;
+            default -> null;
+        };
+        if (kind == Entry.Kind.PLAN_STEP) {
+            PlanCheck.split(text).forEach(step -> incidents.add(incident.id(), kind, turn.userId(), step));
+        } else if (kind != null) {
+            incidents.add(incident.id(), kind, turn.userId(), text);
+        }
+    }
+
+    private Reply say(Decision decision, Turn turn, Incident incident) {
+        int seed = incident == null ? turn.text().length() : incidents.timeline(incident.id()).size();
+        Reply reply = phrasing.phrase(decision, turn.channelKind(), seed);
+        if (incident != null) {
+            incidents.add(incident.id(), Entry.Kind.MOVE, null,
+                    decision.move().name() + " " + String.join(",", reply.trace().cited()) + " " + reply.text());
+            decision.cited().stream().map(SearchHit::path).findFirst()
+                    .ifPresent(path -> incidents.setRunbook(incident.id(), path));
+        }
+        return reply;
     }
 }

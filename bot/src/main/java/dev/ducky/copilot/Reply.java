@@ -8,12 +8,14 @@ import java.util.Objects;
  *
  * @param text      plain text (may use {@code *bold*} and {@code `code`}); each channel escapes it itself
  * @param citations the runbook sections it cites
+ * @param buttons   what the human may press (never run / continue / next hint)
  * @param trace     why it is posted
  */
-public record Reply(String text, List<Citation> citations, Trace trace) {
+public record Reply(String text, List<Citation> citations, List<Button> buttons, Trace trace) {
     public Reply {
         Objects.requireNonNull(text, "text");
         citations = List.copyOf(citations);
+        buttons = List.copyOf(buttons);
         Objects.requireNonNull(trace, "trace");
     }
 

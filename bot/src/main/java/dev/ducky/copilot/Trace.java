@@ -1,5 +1,6 @@
 package dev.ducky.copilot;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ducky.prompts.Move;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Objects;
 
 /**
  * Why Ducky posted a message: one record carried in Slack message metadata, printed by the console and
- * checked by evals. It is also the audit trail.
+ * checked by evals. It is also the audit trail. Every field is always written, empty or not, so readers
+ * can tell "nothing cited" from "not recorded".
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Trace(Move move, String stage, String channel, List<String> retrieved, List<String> cited,
                     List<String> buttons, @Nullable Map<String, Object> query,
                     @Nullable Map<String, Object> support, ModelUse model, @Nullable String demonstration) {

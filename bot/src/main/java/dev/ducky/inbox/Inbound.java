@@ -10,16 +10,22 @@ import java.util.Objects;
  * @param channel  channel id
  * @param threadTs the thread to answer in
  * @param user     who sent it
- * @param text     what they said, without Ducky's mention
+ * @param text     what they said, without Ducky's mention (for a click: the button's value)
+ * @param detail   the alert's name (ALERT) or the button's action id (CLICK); null otherwise
  */
-public record Inbound(String key, Kind kind, String channel, String threadTs, String user, String text) {
-    public enum Kind { MENTION, THREAD_ANSWER, COMMAND }
+public record Inbound(String key, Kind kind, String channel, String threadTs, String user, String text,
+                      String detail) {
+    public enum Kind { MENTION, THREAD_ANSWER, COMMAND, ALERT, CLICK }
+
+    public Inbound(String key, Kind kind, String channel, String threadTs, String user, String text) {
+        this(key, kind, channel, threadTs, user, text, null);
+    }
 
     public Inbound {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(user, "user");
+        user = user == null ? "integration" : user;
         text = text == null ? "" : text;
     }
 }

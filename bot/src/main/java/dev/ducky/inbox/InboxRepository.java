@@ -1,5 +1,6 @@
 package dev.ducky.inbox;
 
+import dev.ducky.persistence.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ducky.redaction.Redactor;
@@ -24,7 +25,7 @@ public class InboxRepository {
     /** Stores the message (redacted); false when it was delivered before. */
     public boolean accept(Inbound inbound) {
         Inbound redacted = new Inbound(inbound.key(), inbound.kind(), inbound.channel(), inbound.threadTs(),
-                inbound.user(), redactor.redact(inbound.text()));
+                inbound.user(), redactor.redact(inbound.text()), inbound.detail());
         return sql.update("insert into inbox (id, kind, channel, payload, received_at) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 redacted.key(), redacted.kind().name(), redacted.channel(), write(redacted), Instant.now()) == 1;

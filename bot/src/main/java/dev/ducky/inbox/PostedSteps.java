@@ -1,5 +1,6 @@
 package dev.ducky.inbox;
 
+import dev.ducky.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,17 +1,23 @@
 package dev.ducky.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.ducky.copilot.Button;
 import dev.ducky.copilot.Citation;
+import dev.ducky.copilot.UserRef;
 import dev.ducky.copilot.Reply;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a reply as Block Kit: the text, then its sources in a context line. */
+/** Renders a reply as Block Kit: the text, its sources in a context line, then its buttons. */
 final class BlockKit {
     private static final int SECTION_LIMIT = 3000;
 
@@ -20,7 +26,7 @@ final class BlockKit {
 
     static List<LayoutBlock> render(Reply reply) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String text = Mrkdwn.escape(reply.text());
+        String text = mrkdwn(reply.text());
         blocks.add(section(s -> s.text(markdownText(text.length() > SECTION_LIMIT
                 ? text.substring(0, SECTION_LIMIT - 1) + "…" : text))));
         if (!reply.citations().isEmpty()) {
@@ -30,12 +36,26 @@ final class BlockKit {
             }
             blocks.add(context(sources));
         }
+        if (!reply.buttons().isEmpty()) {
+            List<BlockElement> elements = new ArrayList<>();
+            for (Button b : reply.buttons()) {
+                elements.add(button(x -> x.actionId(b.action().id()).text(plainText(b.action().label()))
+                        .value(b.value().length() > 2000 ? b.value().substring(0, 2000) : b.value())));
+            }
+            blocks.add(actions(elements));
+        }
         return blocks;
+    }
+
+    /** Escaped for mrkdwn, with Ducky's {@code @{id}} person references as real mentions. */
+    static String mrkdwn(String text) {
+        return UserRef.PATTERN.matcher(Mrkdwn.escape(text)).replaceAll(m -> m.group(1).matches("[UW][A-Z0-9]+")
+                ? "<@" + m.group(1) + ">" : "@" + m.group(1));
     }
 
     /** The plain-text fallback Slack shows in notifications. */
     static String fallback(Reply reply) {
-        return Mrkdwn.escape(reply.text());
+        return mrkdwn(reply.text());
     }
 
     private static String source(Citation citation) {

@@ -1,5 +1,6 @@
 package dev.ducky.slack;
 
+import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
 import dev.ducky.copilot.Copilot;
 import dev.ducky.copilot.Reply;
@@ -67,13 +68,18 @@ public class InboundWork {
         Inbound inbound = inbox.find(key).orElseThrow(() -> new IllegalStateException("no inbox message " + key));
         Turn turn = new Turn(inbound.channel(), inbound.threadTs() == null ? "" : inbound.threadTs(), inbound.user(),
                 Role.RESPONDER, ChannelKind.INCIDENT, inbound.text());
-        List<Reply> replies = copilot.respond(turn);
+        List<Reply> replies = switch (inbound.kind()) {
+            case ALERT -> copilot.alert(turn, inbound.detail());
+            case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()));
+            default -> copilot.respond(turn);
+        };
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
-            poster.post(key + "/" + i, inbound.channel(), inbound.threadTs(), reply);
+            // Remembered before the post: a human may answer as soon as the question shows in Slack.
             if (reply.asksQuestion() && inbound.threadTs() != null) {
                 askedThreads.remember(inbound.channel(), inbound.threadTs());
             }
+            poster.post(key + "/" + i, inbound.channel(), inbound.threadTs(), reply);
         }
         inbox.markAnswered(key);
     }

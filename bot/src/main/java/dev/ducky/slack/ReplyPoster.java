@@ -11,6 +11,7 @@ import dev.ducky.inbox.PostedSteps;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,19 +52,24 @@ public class ReplyPoster {
                 .text(BlockKit.fallback(reply))
                 .blocks(BlockKit.render(reply))
                 .unfurlLinks(false)
-                .metadata(metadata(stepId, reply))));
-        steps.sent(stepId, response.getTs());
+                .metadata(metadata(stepId, reply))), () -> alreadyInThread(stepId, channel, threadTs));
+        if (response != null) {
+            steps.sent(stepId, response.getTs());
+        }
         metrics.counter("ducky.replies.posted", "move", reply.trace().move().name()).increment();
     }
 
-    /** Whether a message of this step made it into the thread before a crash; marks it sent if so. */
+    /**
+     * Whether a message of this step made it into the thread (or, outside threads, the channel's recent
+     * history) before a crash or a lost response; marks it sent if so.
+     */
     private boolean alreadyInThread(String stepId, String channel, String threadTs) {
-        if (threadTs == null) {
-            return false;
-        }
-        var replies = api.call("conversations.replies", () -> methods.conversationsReplies(r -> r
-                .channel(channel).ts(threadTs).includeAllMetadata(true).limit(200)));
-        for (Message message : replies.getMessages()) {
+        List<Message> messages = threadTs == null
+                ? api.call("conversations.history", () -> methods.conversationsHistory(r -> r
+                        .channel(channel).includeAllMetadata(true).limit(100))).getMessages()
+                : api.call("conversations.replies", () -> methods.conversationsReplies(r -> r
+                        .channel(channel).ts(threadTs).includeAllMetadata(true).limit(200))).getMessages();
+        for (Message message : messages) {
             Message.Metadata metadata = message.getMetadata();
             if (metadata != null && metadata.getEventPayload() != null
                     && Objects.equals(stepId, metadata.getEventPayload().get(STEP_ID))) {

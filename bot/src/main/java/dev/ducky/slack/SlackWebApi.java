@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,14 @@ public class SlackWebApi {
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        return call(method, call, () -> false);
+    }
+
+    /**
+     * A call that must not happen twice: after a broken connection (the request may have landed anyway),
+     * {@code landed} is asked before retrying, and when it says yes the call returns null instead.
+     */
+    public <T extends SlackApiTextResponse> T call(String method, Call<T> call, BooleanSupplier landed) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             Duration wait;
@@ -52,6 +61,9 @@ public class SlackWebApi {
             } catch (IOException e) {
                 if (attempt >= maxAttempts) {
                     throw new SlackCallFailed(method, e.toString(), e);
+                }
+                if (landed.getAsBoolean()) {
+                    return null;
                 }
                 wait = backoff;
             }

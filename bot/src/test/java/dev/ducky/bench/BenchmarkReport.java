@@ -10,16 +10,16 @@ import java.util.Arrays;
  * Writes one benchmark's section of docs/BENCHMARKS.md, between {@code <!-- bench:NAME -->} markers, so
  * each benchmark updates its own figures and leaves the others alone.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static Path file() {
+    public static Path file() {
         Path dir = Path.of(System.getProperty("ducky.root", "..")).toAbsolutePath().normalize();
         return dir.resolve("docs/BENCHMARKS.md");
     }
 
-    static void write(String name, String markdown) throws IOException {
+    public static void write(String name, String markdown) throws IOException {
         Path file = file();
         String begin = "<!-- bench:" + name + " -->";
         String end = "<!-- /bench:" + name + " -->";
@@ -34,11 +34,11 @@ final class BenchmarkReport {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         return percentile(values, 50);
     }
 
-    static double percentile(double[] values, int p) {
+    public static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.support.Fixtures;
+import dev.ducky.support.ServeProcess;
 import dev.ducky.support.SignedSlack;
 import dev.ducky.support.SlackSigner;
 import dev.ducky.support.SlackStandIn;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class StartupBenchmark {
     private static final int STARTS = 3;
     private static final int REPLIES = 40;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void startupAndReplyLatency() throws Exception {
@@ -68,24 +62,12 @@ class StartupBenchmark {
     /** Starts serve in a fresh JVM, measures time to ready (and replies), stops it; returns ms to ready. */
     private double startStop(Path jar, Path home, SlackStandIn slack, BlockingQueue<Long> posted,
                              double[] firstReply, int run, double[] steady) throws Exception {
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true).redirectOutput(home.resolve("serve.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SLACK_BOT_TOKEN", "xoxb-bench");
-        env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
-        env.remove("SLACK_APP_TOKEN");
-        env.put("DUCKY_SLACK_API_URL", slack.apiUrl());
-        env.put("DUCKY_DATA_DIR", home.toString());
-        env.put("DUCKY_INDEX_DIR", home.resolve("index").toString());
-        env.put("DUCKY_DB_URL", "jdbc:h2:file:" + home.resolve("db"));
-        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         long t0 = System.nanoTime();
-        Process process = builder.start();
-        try {
-            waitForHealth(port, process);
+        try (ServeProcess ducky = ServeProcess.start(ServeProcess.fromJar(jar), home, slack, null,
+                home.resolve("serve.log"))) {
+            ducky.awaitHealthy(Duration.ofSeconds(120));
             double ready = millis(t0);
-            SignedSlack signed = new SignedSlack("http://127.0.0.1:" + port, SlackSigner.SECRET);
+            SignedSlack signed = new SignedSlack(ducky.url(), SlackSigner.SECRET);
             if (firstReply != null) {
                 firstReply[run] = reply(signed, posted, "first" + run + home.getFileName());
             }
@@ -95,9 +77,6 @@ class StartupBenchmark {
                 }
             }
             return ready;
-        } finally {
-            process.destroy();
-            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
@@ -110,28 +89,6 @@ class StartupBenchmark {
         Long at = posted.poll(30, TimeUnit.SECONDS);
         assertTrue(at != null, "no reply posted");
         return (at - sent) / 1e6;
-    }
-
-    private void waitForHealth(int port, Process process) throws Exception {
-        URI health = URI.create("http://127.0.0.1:" + port + "/health");
-        while (true) {
-            assertTrue(process.isAlive(), "serve exited early");
-            try {
-                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static double millis(long t0) {

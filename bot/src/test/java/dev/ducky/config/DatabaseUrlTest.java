@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class DatabaseUrlTest {
     @Test
     void anH2FileUrlGetsPostgresModeLowerCaseAndAutoServer() {
-        assertEquals("jdbc:h2:file:./data/ducky;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+        assertEquals("jdbc:h2:file:./data/ducky;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
                 DatabaseUrl.normalize("jdbc:h2:file:./data/ducky"));
     }
 
     @Test
     void flagsAlreadyThereAreKept() {
-        assertEquals("jdbc:h2:file:/x;mode=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE",
+        assertEquals("jdbc:h2:file:/x;mode=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
                 DatabaseUrl.normalize("jdbc:h2:file:/x;mode=PostgreSQL;AUTO_SERVER=FALSE"));
     }
 

@@ -45,10 +45,10 @@ class ConsoleChannelIT {
     @Test
     void aPipedQuestionGetsACitedSectionAndAQuestionBack() throws Exception {
         String out = converse("the orders queue keeps growing\n");
-        assertTrue(out.contains("ducky> This looks like it is covered by *Orders queue backlog"), out);
+        assertTrue(out.contains("*Orders queue backlog › "), "names the section: " + out);
         assertTrue(out.contains("source: Orders queue backlog"), out);
         assertTrue(out.contains("(orders-queue.md#"), out);
-        assertTrue(out.contains("what have you checked so far"), out);
+        assertTrue(out.lines().filter(l -> l.strip().endsWith("?")).count() >= 1, "asks back: " + out);
         assertTrue(out.contains("  · move=POINT_TO_RUNBOOK stage=explain channel=incident cited=orders-queue.md#"), out);
     }
 
@@ -67,6 +67,6 @@ class ConsoleChannelIT {
     void helpSaysWhatDuckyDoes() throws Exception {
         String out = converse("help\n");
         assertTrue(out.contains("move=SHOW_HELP"), out);
-        assertTrue(out.contains("never run anything for you"), out);
+        assertTrue(out.contains("I never run anything"), out);
     }
 }

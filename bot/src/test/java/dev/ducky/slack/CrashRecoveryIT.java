@@ -10,16 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.support.DuckyServer;
 import dev.ducky.support.Fixtures;
+import dev.ducky.support.ServeProcess;
 import dev.ducky.support.SignedSlack;
 import dev.ducky.support.SlackSigner;
 import dev.ducky.support.SlackStandIn;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +26,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +46,7 @@ class CrashRecoveryIT {
     private static final String DB_USER = "sa";
 
     private static SlackStandIn slack;
-    private static final List<Process> children = new CopyOnWriteArrayList<>();
+    private static final List<ServeProcess> children = new CopyOnWriteArrayList<>();
     private EmbeddedServer restarted;
 
     @BeforeAll
@@ -63,11 +57,8 @@ class CrashRecoveryIT {
     @AfterAll
     static void stopAll() throws InterruptedException {
         try {
-            for (Process child : children) {
-                if (child.isAlive()) {
-                    child.destroyForcibly();
-                    child.waitFor(10, TimeUnit.SECONDS);
-                }
+            for (ServeProcess child : children) {
+                child.close();
             }
         } finally {
             slack.close();
@@ -147,83 +138,26 @@ class CrashRecoveryIT {
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":true,\"channel\":\"C0INCIDENT\",\"ts\":\"1700000999.000300\"}")
                 .withFixedDelay(HELD_POST_MILLIS)));
-        int port = freePort();
         Path log = Path.of("target", logName).toAbsolutePath();
-        Process ducky = launch(home, port, log);
-        awaitHealthy(ducky, port, log);
+        ServeProcess ducky = ServeProcess.start(ServeProcess.fromClasspath(), home, slack, Fixtures.folder("runbooks"), log);
+        children.add(ducky);
+        ducky.awaitHealthy(STARTUP);
 
-        var ack = new SignedSlack("http://127.0.0.1:" + port, SlackSigner.SECRET).send(body);
+        var ack = new SignedSlack(ducky.url(), SlackSigner.SECRET).send(body);
         assertEquals(200, ack.statusCode(), "the mention is acked: " + ack.body());
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (slack.requests("chat.postMessage").isEmpty()) {
             assertTrue(System.nanoTime() < deadline, "Ducky started posting the answer; log: " + log);
-            assertTrue(ducky.isAlive(), "Ducky is still running; log: " + log);
+            assertTrue(ducky.process().isAlive(), "Ducky is still running; log: " + log);
             Thread.sleep(20);
         }
         assertTrue(slack.requests("chat.postMessage").get(0).getBodyAsString().contains("thread_ts=" + thread),
                 slack.requests("chat.postMessage").get(0).getBodyAsString());
 
-        ducky.destroyForcibly();
-        assertTrue(ducky.waitFor(10, TimeUnit.SECONDS), "the killed JVM is gone");
-        assertEquals(128 + 9, ducky.exitValue(), "killed by SIGKILL, not stopped");
+        assertEquals(128 + 9, ducky.kill(), "killed by SIGKILL, not stopped");
 
         assertEquals("unanswered", inboxState(home, eventId), "the acked mention survived the kill in the inbox");
         assertEquals("SENDING", stepState(home, eventId + "/0"), "the kill came between the post and its record");
-    }
-
-    private static Process launch(Path home, int port, Path log) throws IOException {
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"),
-                "dev.ducky.Ducky", "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DUCKY_")
-                || name.startsWith("MICRONAUT_") || name.startsWith("DATASOURCES_"));
-        env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
-        env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
-        env.put("DUCKY_SLACK_API_URL", slack.apiUrl());
-        env.put("DUCKY_RUNBOOKS", Fixtures.folder("runbooks").toString());
-        env.put("DUCKY_INDEX_DIR", home.resolve("index").toString());
-        env.put("DUCKY_DATA_DIR", home.toString());
-        env.put("DUCKY_DB_URL", "jdbc:h2:file:" + home.resolve("db").toAbsolutePath());
-        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        Process process = builder.start();
-        children.add(process);
-        return process;
-    }
-
-    private static void awaitHealthy(Process ducky, int port, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (true) {
-            assertTrue(ducky.isAlive(), "Ducky exited with " + exitOf(ducky) + " while starting; log: " + log);
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            assertTrue(System.nanoTime() < deadline, "GET /health answered 200 within " + STARTUP + "; log: " + log);
-            Thread.sleep(200);
-        }
-    }
-
-    private static String exitOf(Process process) {
-        return process.isAlive() ? "(running)" : String.valueOf(process.exitValue());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     /** "missing", "unanswered" or "answered". */

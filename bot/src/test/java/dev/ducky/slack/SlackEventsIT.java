@@ -71,7 +71,7 @@ class SlackEventsIT {
     @Test
     void aSignedMentionGetsACitedAnswerInItsThread() throws Exception {
         String ts = nextTs();
-        var response = signed.send(Fixtures.mention(nextEventId(), ts, "checkout 5xx: how do I see the error ratio and the payment provider timeouts?"));
+        var response = signed.send(Fixtures.mention(nextEventId(), ts, "checkout keeps throwing 5xx, error ratio is up and the payment provider times out"));
         assertEquals(200, response.statusCode());
 
         Map<String, String> post = slack.awaitPosts(1, WAIT).get(0);

@@ -35,6 +35,9 @@ public final class SlackStandIn implements AutoCloseable {
                 + "\",\"bot_id\":\"B0DUCKY\"}")));
         server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
                 .willReturn(okJson("{\"ok\":true,\"channel\":\"C0INCIDENT\",\"ts\":\"1700000999.000100\"}")));
+        // Bolt asks who a bot is before deciding a bot's message is not Ducky's own.
+        server.stubFor(post(urlEqualTo("/api/bots.info")).willReturn(okJson("{\"ok\":true,\"bot\":{\"id\":"
+                + "\"B0ALERTS\",\"name\":\"Alertmanager\",\"user_id\":\"U0ALERTS\",\"app_id\":\"A0ALERTS\"}}")));
         server.stubFor(post(urlEqualTo("/api/conversations.replies"))
                 .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
     }

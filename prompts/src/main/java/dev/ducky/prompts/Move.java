@@ -3,18 +3,75 @@ package dev.ducky.prompts;
 import java.util.Locale;
 
 /**
- * What Ducky decided to do with a message. The decision is made in code; a template (or, later, a
- * model behind a guard) only phrases it. Each move has an offline template named after it.
+ * What Ducky decided to do with a message. The decision is made in code; a template (or a model behind a
+ * guard) only phrases it. Each move has an offline template named after it.
  */
 public enum Move {
-    /** Point to the runbook section that covers the question and ask what the responder has checked. */
+    // Explain
+    /** Point to the runbook section that covers what they describe, and ask what they have checked. */
     POINT_TO_RUNBOOK(Stage.EXPLAIN, true),
+    /** Pull up the step of the incident process they asked about, cited. */
+    EXPLAIN_PROCESS_STEP(Stage.EXPLAIN, true),
+    /** Their stated plan lacks a step the runbook or process puts first: ask about it. */
+    SUGGEST_MISSING_STEP(Stage.EXPLAIN, true),
+    /** A paging alert opened the incident: show the process's mitigate-first step and the runbook's. */
+    SHOW_MITIGATION_FIRST(Stage.EXPLAIN, true),
+    /** Second rung of "just tell me": say where the answer is. */
+    LADDER_POINT(Stage.EXPLAIN, true),
+    /** Third rung of "just tell me": show the cited runbook step itself. */
+    LADDER_SHOW_STEP(Stage.EXPLAIN, true),
+    /** A list of what Ducky does. */
+    SHOW_HELP(Stage.EXPLAIN, false),
+
+    // Demonstrate
+    /** Show how the runbook itself looks at this (its query), and ask what they expect to see. */
+    SHOW_RUNBOOK_QUERY(Stage.DEMONSTRATE, true),
+
+    // Guide
+    /** "I'm stuck" with no plan: ask what they are stuck on. */
+    ASK_WHAT_STUCK_ON(Stage.GUIDE, true),
+    /** Stuck with a stated plan: "you seem stuck on X — want to try Y?". */
+    SUGGEST_FOR_STUCK(Stage.GUIDE, true),
     /** Nothing in the runbooks matched: ask what they are trying to accomplish. */
     ASK_WHAT_TRYING(Stage.GUIDE, true),
     /** An empty mention: ask what they are working on. */
     ASK_FOR_QUESTION(Stage.GUIDE, true),
-    /** List what Ducky does and how to talk to it. */
-    SHOW_HELP(Stage.EXPLAIN, false);
+    /** First rung of "just tell me": ask for their plan or hypothesis. */
+    ASK_FOR_PLAN(Stage.GUIDE, true),
+    /** A plan with nothing missing: note it and ask how they will know a step worked. */
+    PLAN_NOTED(Stage.GUIDE, true),
+    /** Offer to ping the owner the runbook names. */
+    OFFER_PING_OWNER(Stage.GUIDE, true),
+    /** Someone pressed "ping owner": the owner is asked to join. */
+    PING_SENT(Stage.GUIDE, false),
+    /** What they said and what the runbook says do not fit: ask, don't correct. */
+    ASK_ABOUT_INCONSISTENCY(Stage.GUIDE, true),
+    /** A query question with nothing to show from the runbooks: ask which data they want to see. */
+    ASK_WHICH_DATA(Stage.GUIDE, true),
+    /** An incident was opened. */
+    INCIDENT_OPENED(Stage.GUIDE, true),
+    /** The incident lead changed. */
+    LEAD_SET(Stage.GUIDE, false),
+    /** A command needs an open incident and there is none. */
+    NO_INCIDENT(Stage.GUIDE, false),
+    /** Ducky goes quiet in this channel. */
+    MUTED(Stage.GUIDE, false),
+    /** Ducky speaks again in this channel. */
+    UNMUTED(Stage.GUIDE, false),
+
+    // Enhance
+    /** After a finding or a query: one incremental refinement. */
+    SUGGEST_REFINEMENT(Stage.ENHANCE, true),
+    /** "Should we document that?" */
+    ASK_TO_DOCUMENT(Stage.ENHANCE, true),
+    /** A note went into the scratchpad. */
+    NOTE_TAKEN(Stage.ENHANCE, false),
+    /** A hypothesis went into the scratchpad; ask what would confirm it. */
+    HYPOTHESIS_TAKEN(Stage.ENHANCE, true),
+    /** The incident is resolved; offer the learning material. */
+    INCIDENT_RESOLVED(Stage.ENHANCE, false),
+    /** Post-incident learning material from the scratchpad and timeline. */
+    RETRO(Stage.ENHANCE, false);
 
     private final Stage stage;
     private final boolean asksQuestion;
@@ -28,7 +85,7 @@ public enum Move {
         return stage;
     }
 
-    /** Whether the message must end by asking the human something (a reply to it is then expected). */
+    /** Whether the message must ask the human something (their answer in the thread is then for Ducky). */
     public boolean asksQuestion() {
         return asksQuestion;
     }

@@ -4,30 +4,45 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The offline phrasing of every move: one resource file per move with {@code {{variable}}} slots.
- * All templates are loaded (and checked to exist) up front, so a missing one fails at start-up.
+ * The offline phrasing of every move: one resource file per move with {@code {{variable}}} slots, holding
+ * one or more variants separated by a line {@code ---} so replies don't read like a form letter. All
+ * templates are loaded (and checked to exist) up front, so a missing one fails at start-up.
  */
 public final class Templates {
     private static final Pattern SLOT = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9_]*)\\s*}}");
     private static final String FOLDER = "/dev/ducky/prompts/templates/";
 
-    private final Map<Move, String> texts = new EnumMap<>(Move.class);
+    private static final Pattern VARIANT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
+
+    private final Map<Move, List<String>> variants = new EnumMap<>(Move.class);
 
     public Templates() {
         for (Move move : Move.values()) {
-            texts.put(move, load(FOLDER + move.templateName() + ".txt"));
+            variants.put(move, Arrays.stream(VARIANT_SEPARATOR.split(load(FOLDER + move.templateName() + ".txt")))
+                    .map(String::strip).filter(v -> !v.isEmpty()).toList());
         }
     }
 
-    /** The move's text with every slot filled; a slot without a value is a programming error. */
+    /** The first variant of the move's text with every slot filled. */
     public String render(Move move, Map<String, String> values) {
-        Matcher slot = SLOT.matcher(texts.get(move));
+        return render(move, values, 0);
+    }
+
+    /**
+     * One variant of the move's text, chosen by {@code seed} (so a replay phrases the same way), with every
+     * slot filled; a slot without a value is a programming error.
+     */
+    public String render(Move move, Map<String, String> values, int seed) {
+        List<String> texts = variants.get(move);
+        Matcher slot = SLOT.matcher(texts.get(Math.floorMod(seed, texts.size())));
         StringBuilder out = new StringBuilder();
         while (slot.find()) {
             String name = slot.group(1);
@@ -39,6 +54,23 @@ public final class Templates {
         }
         slot.appendTail(out);
         return out.toString().strip();
+    }
+
+    /** The slot names the move's variants use. */
+    public java.util.Set<String> slots(Move move) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String text : variants.get(move)) {
+            Matcher slot = SLOT.matcher(text);
+            while (slot.find()) {
+                names.add(slot.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** How many phrasings the move has. */
+    public int variantCount(Move move) {
+        return variants.get(move).size();
     }
 
     static String load(String resource) {

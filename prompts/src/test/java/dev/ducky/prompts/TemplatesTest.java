@@ -29,11 +29,26 @@ class TemplatesTest {
     }
 
     @Test
-    void everyQuestioningMoveEndsWithAQuestion() {
+    void everyVariantOfAQuestioningMoveAsksAQuestion() {
         for (Move move : Move.values()) {
-            if (move.asksQuestion() && move != Move.POINT_TO_RUNBOOK) {
-                assertTrue(templates.render(move, Map.of()).endsWith("?"), move.name());
+            Map<String, String> values = new java.util.HashMap<>();
+            templates.slots(move).forEach(slot -> values.put(slot, "x"));
+            for (int variant = 0; variant < templates.variantCount(move); variant++) {
+                String text = templates.render(move, values, variant);
+                assertFalse(text.contains("{{"), move + " variant " + variant);
+                if (move.asksQuestion()) {
+                    assertTrue(text.contains("?"), move + " variant " + variant + " asks nothing: " + text);
+                }
             }
         }
+    }
+
+    @Test
+    void variantsAreChosenBySeed() {
+        assertTrue(templates.variantCount(Move.ASK_WHAT_STUCK_ON) >= 2, "stuck has several phrasings");
+        assertFalse(templates.render(Move.ASK_WHAT_STUCK_ON, Map.of(), 0)
+                .equals(templates.render(Move.ASK_WHAT_STUCK_ON, Map.of(), 1)));
+        assertEquals(templates.render(Move.ASK_WHAT_STUCK_ON, Map.of(), 1),
+                templates.render(Move.ASK_WHAT_STUCK_ON, Map.of(), 1 + templates.variantCount(Move.ASK_WHAT_STUCK_ON)));
     }
 }

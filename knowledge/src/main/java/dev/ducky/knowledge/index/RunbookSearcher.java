@@ -16,12 +16,14 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -34,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
  * shared by all searches, swapped by {@link #refresh()}, so a search during a reindex sees one consistent commit.
  */
 public final class RunbookSearcher implements Closeable {
+    private static final int MAX_SECTIONS_PER_RUNBOOK = 1000;
     /** Candidates each search contributes to the fusion: enough for grouping to find other runbooks. */
     static final int CANDIDATES = 50;
     // Searches of a large index run over its segments on all cores (see SlicedSearcher).
@@ -145,6 +148,23 @@ public final class RunbookSearcher implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return AlertLookup.search(searcher, analyzer, question, k);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Every section of one runbook (by its indexed path), in file order; empty if the path is not indexed. */
+    public List<SearchHit> sectionsOf(String path) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredHits stored = new StoredHits(searcher);
+            List<SearchHit> sections = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(new TermQuery(new Term(SectionFields.PATH, path)),
+                    MAX_SECTIONS_PER_RUNBOOK).scoreDocs) {
+                sections.add(stored.hit(doc.doc, 0));
+            }
+            sections.sort(java.util.Comparator.comparingInt(SearchHit::startLine));
+            return sections;
         } finally {
             searchers.release(searcher);
         }

@@ -1,0 +1,52 @@
+package dev.ducky.coach;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a message posted by an alerting integration, which opens an incident: Alertmanager's usual
+ * Slack format ({@code [FIRING:1] KubePodCrashLooping …}), PagerDuty's ({@code Triggered #1234: …}), and
+ * whatever DUCKY_ALERT_TRIGGER names — bot ids ({@code B…}) and/or a regex whose first group is the alert.
+ */
+@Singleton
+public class AlertTrigger {
+    private static final Pattern ALERTMANAGER = Pattern.compile("\\[FIRING(?::\\d+)?]\\s*([A-Za-z][\\w:-]*)");
+    private static final Pattern PAGERDUTY = Pattern.compile(
+            "(?i)\\btriggered\\b\\s*(?:#\\d+)?\\s*[:\\-–]?\\s*(?:\\[[^]]*]\\s*)?([A-Za-z][\\w:-]*)");
+
+    private final List<String> botIds;
+    private final Pattern custom;
+
+    public AlertTrigger(@Value("${ducky.alert-trigger:}") @Nullable String trigger) {
+        List<String> parts = trigger == null ? List.of()
+                : Arrays.stream(trigger.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.botIds = parts.stream().filter(p -> p.matches("B[A-Z0-9]{4,}")).toList();
+        this.custom = parts.stream().filter(p -> !p.matches("B[A-Z0-9]{4,}")).findFirst().map(Pattern::compile)
+                .orElse(null);
+    }
+
+    /** The firing alert's name, when the message is an alert (a resolved notice is not). */
+    public Optional<String> alertIn(String text, @Nullable String botId) {
+        if (text == null || text.contains("[RESOLVED")) {
+            return Optional.empty();
+        }
+        for (Pattern pattern : custom == null ? List.of(ALERTMANAGER, PAGERDUTY) : List.of(custom, ALERTMANAGER, PAGERDUTY)) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "alert");
+            }
+        }
+        return botId != null && botIds.contains(botId) ? Optional.of(firstWords(text)) : Optional.empty();
+    }
+
+    private static String firstWords(String text) {
+        String line = text.strip().split("\n", 2)[0];
+        return line.length() > 80 ? line.substring(0, 80) : line;
+    }
+}

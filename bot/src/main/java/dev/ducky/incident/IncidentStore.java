@@ -1,0 +1,108 @@
+package dev.ducky.incident;
+
+import dev.ducky.persistence.Sql;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Incident sessions and their timelines, in the database so a restart (even a kill) forgets nothing. */
+@Singleton
+public class IncidentStore {
+    private static final String COLUMNS = "id, channel, thread_ts, title, lead_user, alert, runbook, declared, state,"
+            + " opened_by, opened_at, resolved_at";
+
+    private final Sql sql;
+
+    public IncidentStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The open session of a thread, else of its channel. */
+    public Optional<Incident> findOpen(String channel, String threadTs) {
+        if (threadTs != null) {
+            Optional<Incident> inThread = first("select " + COLUMNS + " from incident where channel = ? and thread_ts = ?"
+                    + " and state = 'OPEN' order by opened_at desc", channel, threadTs);
+            if (inThread.isPresent()) {
+                return inThread;
+            }
+        }
+        return first("select " + COLUMNS + " from incident where channel = ? and thread_ts is null and state = 'OPEN'"
+                + " order by opened_at desc", channel);
+    }
+
+    public Incident open(String channel, String threadTs, String title, String lead, String alert, boolean declared) {
+        String id = UUID.randomUUID().toString();
+        sql.update("insert into incident (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, null, ?, 'OPEN', ?, ?, null)",
+                id, channel, threadTs, title, lead, alert, declared, lead, Instant.now());
+        return get(id);
+    }
+
+    public Incident declare(String id, String title, String lead) {
+        sql.update("update incident set declared = true, title = ?, lead_user = coalesce(lead_user, ?) where id = ?",
+                title, lead, id);
+        return get(id);
+    }
+
+    /** An alert joined (or opened) the session: remember the first one, and the session is now declared. */
+    public void setAlert(String id, String alert) {
+        sql.update("update incident set alert = coalesce(alert, ?), declared = true where id = ?", alert, id);
+    }
+
+    public void setLead(String id, String lead) {
+        sql.update("update incident set lead_user = ? where id = ?", lead, id);
+    }
+
+    public void setRunbook(String id, String runbook) {
+        sql.update("update incident set runbook = ? where id = ? and runbook is null", runbook, id);
+    }
+
+    public Incident resolve(String id) {
+        sql.update("update incident set state = 'RESOLVED', resolved_at = ? where id = ?", Instant.now(), id);
+        return get(id);
+    }
+
+    public Incident get(String id) {
+        return first("select " + COLUMNS + " from incident where id = ?", id)
+                .orElseThrow(() -> new IllegalStateException("no incident " + id));
+    }
+
+    /** The most recently resolved session of a channel (for `retro` after `resolve`). */
+    public Optional<Incident> lastResolved(String channel) {
+        return first("select " + COLUMNS + " from incident where channel = ? and state = 'RESOLVED'"
+                + " order by resolved_at desc", channel);
+    }
+
+    public void add(String incidentId, Entry.Kind kind, String author, String text) {
+        sql.update("insert into incident_entry (incident_id, kind, author, text, created_at) values (?, ?, ?, ?, ?)",
+                incidentId, kind.name(), author, text, Instant.now());
+    }
+
+    public List<Entry> timeline(String incidentId) {
+        return sql.query("select kind, author, text, created_at from incident_entry where incident_id = ? order by id",
+                row -> new Entry(Entry.Kind.valueOf(row.getString(1)), row.getString(2), row.getString(3),
+                        row.getTimestamp(4).toInstant()), incidentId);
+    }
+
+    public List<Entry> entries(String incidentId, Entry.Kind kind) {
+        return timeline(incidentId).stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    private Optional<Incident> first(String query, Object... params) {
+        return sql.query(query, IncidentStore::incident, params).stream().findFirst();
+    }
+
+    private static Incident incident(ResultSet row) throws SQLException {
+        return new Incident(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getBoolean(8), Incident.State.valueOf(row.getString(9)),
+                row.getString(10), row.getTimestamp(11).toInstant(), instant(row.getTimestamp(12)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ducky.coach.understanding;
+
+import dev.ducky.knowledge.embedding.TextEmbedder;
+import dev.ducky.prompts.Intent;
+import dev.ducky.prompts.LabelledExamples;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy and macro-F1 of the offline classifier on both held-back sets, and its latency per message.
+ * Run with {@code mvn -Pbench -pl bot -am verify}; writes its section of docs/BENCHMARKS.md.
+ */
+class UnderstandingBenchmark {
+    @Test
+    void classifierQuality() throws Exception {
+        var examples = LabelledExamples.load();
+        IntentClassifier lexical = new IntentClassifier(new LexicalExampleMatcher(examples));
+        IntentClassifier shipped = new IntentClassifier(new CombinedExampleMatcher(List.of(
+                new LexicalExampleMatcher(examples), new EmbeddingExampleMatcher(TextEmbedder.shared(), examples))));
+        StringBuilder table = new StringBuilder("""
+                ## Understanding: offline intent classifier
+
+                Measured %s with `mvn -Pbench -pl bot -am verify` (`UnderstandingBenchmark`). Labels: %d intents.
+                `heldout.tsv` (198 messages) was committed before any rule was written and first scored at
+                accuracy 0.677 / macro-F1 0.677 (rules + shared words, untuned); the cue rules were then improved
+                by looking at its misses, so its figures below are optimistic. `fresh.tsv` (154 messages) was
+                written independently afterwards and committed before it was ever scored; nothing was tuned on
+                it — it is the honest figure. Target: macro-F1 ≥ 0.85.
+
+                | classifier | set | accuracy | macro-F1 | ms per message (p50) |
+                |---|---|---|---|---|
+                """.formatted(LocalDate.now(), Intent.values().length));
+        for (var named : List.of(new Object[] {"rules + shared words (no model)", lexical},
+                new Object[] {"rules + shared words + embeddings (shipped)", shipped})) {
+            IntentClassifier classifier = (IntentClassifier) named[1];
+            for (String set : List.of("heldout.tsv", "fresh.tsv")) {
+                var messages = HeldOutSet.load(set);
+                double[] millis = new double[messages.size()];
+                int[] i = {0};
+                HeldOutSet.Score score = HeldOutSet.score(messages, text -> {
+                    long t0 = System.nanoTime();
+                    Intent intent = classifier.classify(text).intent();
+                    millis[i[0]++] = (System.nanoTime() - t0) / 1e6;
+                    return intent;
+                });
+                java.util.Arrays.sort(millis);
+                table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.1f |%n", named[0], set,
+                        score.accuracy(), score.macroF1(), millis[millis.length / 2]));
+            }
+        }
+        table.append("""
+
+                On the fresh set the shipped classifier misses the 0.85 target (0.82): most misses are findings
+                phrased as bare observations ("`dig` from the pod gives SERVFAIL") read as symptoms or query
+                requests, and plans stated as present-tense actions. More labelled examples of those two shapes,
+                or the model path (the language-model issue cross-checks understanding), are what would close it.
+                """);
+        dev.ducky.bench.BenchmarkReport.write("understanding", table.toString());
+    }
+}
