@@ -43,12 +43,18 @@ class IndexSpeedBenchmark {
                 + " -Dbench.include=**/IndexSpeedBenchmark.java` (JVM -Xmx3g); 1-minute load average at the start: "
                 + BenchPaths.loadAverage() + " (the 2 cores are shared with other builds).\n\n");
 
-        // Cold: every corpus once, an empty embedding cache, so every section goes through the model.
+        // Cold: every corpus once, an empty embedding cache and a fresh embedder (the shared one remembers the
+        // vectors of the quality benchmark), so every section goes through the model.
         Path all = GrownCorpus.allCorpora(corpora, work.resolve("corpora"));
-        IndexReport cold = new RunbookIndexer(work.resolve("index-cold"), embedder)
-                .embeddingCache(work.resolve("cold-cache")).index(List.of(all), IndexListener.NONE);
-        IndexReport again = new RunbookIndexer(work.resolve("index-cold"), embedder)
-                .embeddingCache(work.resolve("cold-cache")).index(List.of(all), IndexListener.NONE);
+        IndexReport cold;
+        IndexReport again;
+        try (TextEmbedder fresh = TextEmbedder.create(TextEmbedder.DEFAULT_MAX_TOKENS,
+                Runtime.getRuntime().availableProcessors())) {
+            cold = new RunbookIndexer(work.resolve("index-cold"), fresh).embeddingCache(work.resolve("cold-cache"))
+                    .index(List.of(all), IndexListener.NONE);
+            again = new RunbookIndexer(work.resolve("index-cold"), fresh).embeddingCache(work.resolve("cold-cache"))
+                    .index(List.of(all), IndexListener.NONE);
+        }
         assertEquals(cold.files(), again.unchanged());
         md.append(String.format(Locale.ROOT, "| indexing, all %d shared corpora | figure |%n|---|---|%n",
                 GrownCorpus.corpusCount(corpora)))
