@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Passages to vectors through an {@link EmbeddingCache}: only texts never seen before reach the model. */
+/**
+ * Passages to vectors through an {@link EmbeddingCache} (and the vectors the embedder computed recently): only
+ * texts never seen before reach the model.
+ */
 public final class CachedEmbeddings {
     private final TextEmbedder embedder;
     private final EmbeddingCache cache;
@@ -25,6 +28,12 @@ public final class CachedEmbeddings {
         for (int i = 0; i < texts.size(); i++) {
             out[i] = cache.get(texts.get(i));
             if (out[i] == null) {
+                out[i] = embedder.recent().get(texts.get(i));
+                if (out[i] != null) {
+                    cache.put(texts.get(i), out[i]);
+                }
+            }
+            if (out[i] == null) {
                 missing.computeIfAbsent(texts.get(i), text -> new ArrayList<>()).add(i);
             }
         }
@@ -32,6 +41,7 @@ public final class CachedEmbeddings {
         List<float[]> fresh = embedder.embedAll(distinct);
         for (int m = 0; m < distinct.size(); m++) {
             cache.put(distinct.get(m), fresh.get(m));
+            embedder.recent().put(distinct.get(m), fresh.get(m));
             for (int i : missing.get(distinct.get(m))) {
                 out[i] = fresh.get(m);
             }

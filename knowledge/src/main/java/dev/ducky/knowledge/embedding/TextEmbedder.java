@@ -31,6 +31,7 @@ public final class TextEmbedder implements AutoCloseable {
     private final int maxTokens;
     private final ExecutorService workers;
     private final int parallelism;
+    private final RecentVectors recent = new RecentVectors();
 
     private TextEmbedder(int maxTokens, int parallelism) {
         this.maxTokens = maxTokens;
@@ -111,6 +112,11 @@ public final class TextEmbedder implements AutoCloseable {
 
     private static String modelId(int maxTokens) {
         return "bge-small-en-v1.5-q/cls/" + maxTokens;
+    }
+
+    /** Passage vectors this embedder computed lately, for {@link CachedEmbeddings}. */
+    RecentVectors recent() {
+        return recent;
     }
 
     /** Threads that run model calls at once. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param parsed         files read and (re)indexed in this run because they were new or changed
  * @param unchanged      files left as they were because their content hash had not changed
  * @param deleted        files removed from the index: gone from the directories, or now skipped
- * @param alertRules     alert rules (re)indexed in this run
+ * @param alertRules     alert rules in the index afterwards
  * @param embedded       section vectors the model computed in this run
  * @param cached         section vectors taken from the embedding cache in this run
  * @param rebuiltBecause why the whole index was rebuilt (another schema or model), "" when it was not

@@ -46,7 +46,6 @@ final class IndexRun {
     private int pendingSections;
     private int parsed;
     private int unchanged;
-    private int rules;
 
     private record Parsed(RunbookFile file, Runbook runbook, String hash) {
     }
@@ -96,8 +95,8 @@ final class IndexRun {
         return present;
     }
 
-    IndexReport report(int sections, Duration took, int deleted, Optional<String> rebuiltBecause) {
-        return new IndexReport(present.size(), sections, skipped, took, parsed, unchanged, deleted, rules,
+    IndexReport report(int sections, int alertRules, Duration took, int deleted, Optional<String> rebuiltBecause) {
+        return new IndexReport(present.size(), sections, skipped, took, parsed, unchanged, deleted, alertRules,
                 embeddings.computed(), embeddings.hits(), rebuiltBecause.orElse(""));
     }
 
@@ -107,7 +106,6 @@ final class IndexRun {
             writer.updateDocuments(new Term(SectionFields.FILE, file.key()), AlertFields.documents(file, found, hash));
             present.add(file.key());
             parsed++;
-            rules += found.size();
         }
         listener.fileDone(file.file());
     }

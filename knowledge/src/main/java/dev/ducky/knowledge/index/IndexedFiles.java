@@ -38,10 +38,10 @@ final class IndexedFiles {
         return hashes;
     }
 
-    /** Runbook sections in the index, the changes of the writer's run included. */
-    static int sectionCount(IndexWriter writer) throws IOException {
+    /** Documents of {@code kind} (sections, alert rules) in the index, the changes of the writer's run included. */
+    static int count(IndexWriter writer, String kind) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return new IndexSearcher(reader).count(new TermQuery(new Term(SectionFields.KIND, SectionFields.KIND_SECTION)));
+            return new IndexSearcher(reader).count(new TermQuery(new Term(SectionFields.KIND, kind)));
         }
     }
 }

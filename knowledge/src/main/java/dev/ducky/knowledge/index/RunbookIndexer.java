@@ -96,8 +96,9 @@ public final class RunbookIndexer {
                 }
                 writer.setLiveCommitData(IndexSchema.commitData(embedder.modelId()).entrySet());
                 writer.commit();
-                return run.report(IndexedFiles.sectionCount(writer), Duration.ofNanos(System.nanoTime() - started),
-                        deleted, mismatch);
+                return run.report(IndexedFiles.count(writer, SectionFields.KIND_SECTION),
+                        IndexedFiles.count(writer, SectionFields.KIND_ALERT),
+                        Duration.ofNanos(System.nanoTime() - started), deleted, mismatch);
             }
         }
     }

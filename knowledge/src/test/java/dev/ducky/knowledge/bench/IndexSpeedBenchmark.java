@@ -9,7 +9,6 @@ import dev.ducky.knowledge.index.RunbookIndexer;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,18 +28,33 @@ class IndexSpeedBenchmark {
     @Test
     void throughputAndLatency() throws IOException {
         Path corpora = SharedCorpora.corpus("prometheus-operator-runbooks").getParent();
-        Path work = Files.createTempDirectory("ducky-speed");
+        Path work = BenchPaths.workDir("speed");
+        try {
+            measure(corpora, work);
+        } finally {
+            BenchPaths.delete(work);
+        }
+    }
+
+    private void measure(Path corpora, Path work) throws IOException {
         TextEmbedder embedder = TextEmbedder.shared();
         StringBuilder md = new StringBuilder("### Speed\n\nMeasured " + LocalDate.now() + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores with `mvn -B -o -Pbench -pl knowledge verify"
-                + " -Dbench.include=**/IndexSpeedBenchmark.java` (JVM -Xmx3g).\n\n");
+                + " -Dbench.include=**/IndexSpeedBenchmark.java` (JVM -Xmx3g); 1-minute load average at the start: "
+                + BenchPaths.loadAverage() + " (the 2 cores are shared with other builds).\n\n");
 
-        // Cold: every corpus once, an empty embedding cache, so every section goes through the model.
+        // Cold: every corpus once, an empty embedding cache and a fresh embedder (the shared one remembers the
+        // vectors of the quality benchmark), so every section goes through the model.
         Path all = GrownCorpus.allCorpora(corpora, work.resolve("corpora"));
-        IndexReport cold = new RunbookIndexer(work.resolve("index-cold"), embedder)
-                .embeddingCache(work.resolve("cold-cache")).index(List.of(all), IndexListener.NONE);
-        IndexReport again = new RunbookIndexer(work.resolve("index-cold"), embedder)
-                .embeddingCache(work.resolve("cold-cache")).index(List.of(all), IndexListener.NONE);
+        IndexReport cold;
+        IndexReport again;
+        try (TextEmbedder fresh = TextEmbedder.create(TextEmbedder.DEFAULT_MAX_TOKENS,
+                Runtime.getRuntime().availableProcessors())) {
+            cold = new RunbookIndexer(work.resolve("index-cold"), fresh).embeddingCache(work.resolve("cold-cache"))
+                    .index(List.of(all), IndexListener.NONE);
+            again = new RunbookIndexer(work.resolve("index-cold"), fresh).embeddingCache(work.resolve("cold-cache"))
+                    .index(List.of(all), IndexListener.NONE);
+        }
         assertEquals(cold.files(), again.unchanged());
         md.append(String.format(Locale.ROOT, "| indexing, all %d shared corpora | figure |%n|---|---|%n",
                 GrownCorpus.corpusCount(corpora)))
@@ -69,7 +83,7 @@ class IndexSpeedBenchmark {
                 md.append(latencyRow(built, searcher, embedder, questions));
             }
         }
-        md.append("\nThe index part is BM25 + kNN (HNSW) + fusion + grouping + reading the k=5 hits, with the"
+        md.append("\nLoad average at the end: " + BenchPaths.loadAverage() + ". The index part is BM25 + kNN (HNSW) + fusion + grouping + reading the k=5 hits, with the"
                 + " question's vector given; end to end adds embedding the question. Replicated files are copies of"
                 + " the corpora under new folders: same texts, so their embeddings come from the cache.\n");
         BenchmarkReport.write("speed", md.toString());

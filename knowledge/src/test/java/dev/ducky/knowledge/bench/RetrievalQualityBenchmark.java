@@ -9,7 +9,6 @@ import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.index.SearchMode;
 import dev.ducky.knowledge.index.SearchRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ class RetrievalQualityBenchmark {
 
     private String evaluate(String name, Path corpus, String questionsResource) throws IOException {
         List<BenchQuestion> questions = BenchQuestion.load(questionsResource);
-        Path indexDir = Files.createTempDirectory("ducky-quality");
+        Path indexDir = BenchPaths.workDir("quality");
         TextEmbedder embedder = TextEmbedder.shared();
         IndexReport report = new RunbookIndexer(indexDir, embedder).embeddingCache(BenchPaths.embeddingCache())
                 .index(List.of(corpus), IndexListener.NONE);
@@ -79,6 +78,8 @@ class RetrievalQualityBenchmark {
                 md.append(row(method.getKey(), method.getValue(), questions));
             }
             return md.toString();
+        } finally {
+            BenchPaths.delete(indexDir);
         }
     }
 

@@ -24,11 +24,16 @@ class AlertRulesIndexTest {
     }
 
     @Test
-    void ruleFilesAreIndexedAndOtherYamlIsIgnored() {
+    void ruleFilesAreIndexedAndOtherYamlIsIgnored() throws IOException {
         assertEquals(3, report.alertRules());
         assertEquals(5, report.files()); // 3 runbooks, 2 rule files; values.yml is neither
         assertEquals(List.of(), report.skipped());
         assertEquals(6, report.sections()); // rules are not sections
+
+        IndexReport again = new RunbookIndexer(temp.resolve("index"))
+                .index(List.of(TestCorpus.resource("runbooks/with-alerts")), IndexListener.NONE);
+        assertEquals(5, again.unchanged());
+        assertEquals(3, again.alertRules()); // what the index holds, not what this run changed
     }
 
     @Test

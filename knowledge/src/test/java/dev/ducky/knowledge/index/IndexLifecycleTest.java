@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ducky.knowledge.embedding.TextEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,17 +36,35 @@ class IndexLifecycleTest {
 
     @Test
     void aDeletedIndexIsRebuiltWithoutEmbeddingAnythingAgain() throws IOException {
-        IndexReport first = index();
-        assertTrue(first.embedded() > 0);
+        IndexReport first;
+        try (TextEmbedder embedder = TextEmbedder.create(TextEmbedder.DEFAULT_MAX_TOKENS, 2)) {
+            first = new RunbookIndexer(indexDir, embedder).index(List.of(runbooks), IndexListener.NONE);
+        }
+        assertEquals(first.sections(), first.embedded());
         try (Stream<Path> files = Files.list(indexDir)) { // the Lucene files go, the embedding cache stays
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.delete(file);
             }
         }
-        IndexReport rebuilt = index();
-        assertEquals(0, rebuilt.embedded());
+        IndexReport rebuilt;
+        try (TextEmbedder another = TextEmbedder.create(TextEmbedder.DEFAULT_MAX_TOKENS, 2)) { // remembers nothing
+            rebuilt = new RunbookIndexer(indexDir, another).index(List.of(runbooks), IndexListener.NONE);
+        }
+        assertEquals(0, rebuilt.embedded()); // every vector came from the cache on disk
         assertEquals(first.sections(), rebuilt.cached());
         assertEquals(first.sections(), rebuilt.sections());
+    }
+
+    @Test
+    void anotherIndexBuiltInTheSameProcessReusesTheVectorsInMemory() throws IOException {
+        try (TextEmbedder embedder = TextEmbedder.create(TextEmbedder.DEFAULT_MAX_TOKENS, 2)) {
+            IndexReport first = new RunbookIndexer(indexDir, embedder).index(List.of(runbooks), IndexListener.NONE);
+            IndexReport second = new RunbookIndexer(temp.resolve("other-index"), embedder) // its own empty disk cache
+                    .index(List.of(runbooks), IndexListener.NONE);
+            assertEquals(first.sections(), first.embedded());
+            assertEquals(0, second.embedded());
+            assertEquals(first.sections(), second.cached());
+        }
     }
 
     @Test
