@@ -20,7 +20,7 @@ final class Excerpt {
         int chars = 0;
         int openFence = -1;
         boolean truncated = false;
-        for (String line : sectionText.strip().split("\n")) {
+        for (String line : InjectedText.strip(sectionText).strip().split("\n")) {
             if (line.isBlank() && openFence < 0) {
                 continue;
             }

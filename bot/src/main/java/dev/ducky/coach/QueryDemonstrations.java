@@ -3,9 +3,11 @@ package dev.ducky.coach;
 import dev.ducky.copilot.Link;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Move;
+import dev.ducky.query.examples.RunbookQueries;
 import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
+import dev.ducky.query.translate.Terms;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
 import dev.ducky.retrieval.RunbookLibrary;
@@ -21,6 +23,9 @@ import java.util.Optional;
  */
 @Singleton
 public class QueryDemonstrations {
+    /** How many of the retrieved sections may lend their own query. */
+    private static final int RUNBOOK_SECTIONS = 3;
+
     private final Translator translator;
     private final LinkCatalog links;
     private final RunbookLibrary library;
@@ -40,7 +45,7 @@ public class QueryDemonstrations {
                         .withDemonstration(Demonstration.linkOnly(new Link(page.get().title(), page.get().url())));
             }
         }
-        Translation t = translator.translate(question, options(session));
+        Translation t = runbookQuery(question, hits, translator.translate(question, options(session)), session);
         if (!t.shown()) {
             String ask = t.clarify() != null ? t.clarify()
                     : "I could not write a query for that which checks out (" + String.join("; ", t.errors())
@@ -58,6 +63,36 @@ public class QueryDemonstrations {
         Decision decision = runbook.map(hit -> Decision.citing(Move.SHOW_QUERY, slots, hit, hits))
                 .orElseGet(() -> new Decision(Move.SHOW_QUERY, slots, hits, List.of(), List.of()));
         return decision.withDemonstration(shown);
+    }
+
+    /**
+     * The runbook's own query instead, when a retrieved section (of the best few) looks at the same metrics — the
+     * team's labels and habits beat a generic translation — or when the translator could only ask back.
+     */
+    private Translation runbookQuery(String question, List<SearchHit> hits, Translation translated, Session session) {
+        for (SearchHit hit : hits.stream().limit(RUNBOOK_SECTIONS).toList()) {
+            for (RunbookQueries.Found found : RunbookQueries.in(hit.text())) {
+                boolean same = translated.shown() && found.language() == translated.language()
+                        && found.language().parser().check(found.query()).metrics().containsAll(translated.metrics());
+                boolean instead = !translated.shown() && translated.language() == found.language()
+                        && namesTheSameThing(question, hit);
+                if (same || instead) {
+                    Translation shown = translator.demonstrate(new WorkedExample(found.introduction().isEmpty()
+                            ? CoachPolicy.label(hit) : found.introduction(), found.language(), found.query(),
+                            WorkedExample.Source.RUNBOOK, hit.citation()), question, options(session));
+                    if (shown.shown()) {
+                        return shown;
+                    }
+                }
+            }
+        }
+        return translated;
+    }
+
+    /** Whether the section's runbook or heading shares a word with the question ("login", "queue"). */
+    private static boolean namesTheSameThing(String question, SearchHit hit) {
+        java.util.Set<String> asked = new java.util.HashSet<>(Terms.of(question));
+        return Terms.of(hit.title() + " " + hit.section()).stream().anyMatch(asked::contains);
     }
 
     private static Translator.Options options(Session session) {

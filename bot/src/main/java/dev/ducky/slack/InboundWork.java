@@ -12,6 +12,7 @@ import dev.ducky.inbox.InboxRepository;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -31,15 +32,17 @@ public class InboundWork {
     private final ReplyPoster poster;
     private final AskedThreads askedThreads;
     private final ExecutorService executor;
+    private final Optional<SlackThinkingStatus> thinking;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
-                       @Named("ducky-work") ExecutorService executor) {
+                       @Named("ducky-work") ExecutorService executor, Optional<SlackThinkingStatus> thinking) {
         this.inbox = inbox;
         this.copilot = copilot;
         this.poster = poster;
         this.askedThreads = askedThreads;
         this.executor = executor;
+        this.thinking = thinking;
     }
 
     /** Hands the stored message to a worker; returns at once. */
@@ -74,6 +77,7 @@ public class InboundWork {
             case OBSERVED -> copilot.observe(turn);
             default -> copilot.respond(turn);
         };
+        thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !replies.isEmpty()));
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             // Remembered before the post: a human may answer as soon as the question shows in Slack.

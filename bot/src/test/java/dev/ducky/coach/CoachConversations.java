@@ -94,15 +94,24 @@ abstract class CoachConversations {
     }
 
     @Test
-    void aQueryQuestionIsDemonstratedAsACheckedQueryNeverRun() {
+    void aQueryQuestionIsDemonstratedWithTheRunbooksOwnQueryCheckedNeverRun() {
         Printed reply = console.one("how do I see the p99 latency for checkout?");
         assertEquals("SHOW_QUERY", reply.move());
         assertEquals("demonstrate", reply.stage());
-        assertTrue(reply.text().contains("histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket"
-                + "{service=\"checkout\"}[5m])))"), reply.text());
-        assertTrue(reply.text().contains("• `histogram_quantile(0.99, …)`"), "explained part by part: " + reply.text());
+        assertEquals("checkout-latency.md#diagnosis", reply.cited(), "the runbook looks at the same metric: its query");
+        assertTrue(reply.text().contains("histogram_quantile(0.99,"), reply.text());
+        assertTrue(reply.text().contains("namespace=\"shop\",service=\"checkout\""), "the team's own labels: " + reply.text());
         assertTrue(reply.text().contains("I don't run queries") || reply.text().contains("Run it yourself"), reply.text());
         noBadInteraction(reply);
+    }
+
+    @Test
+    void aQuestionNoRecipeKnowsIsTranslatedFromTheCatalog() {
+        Printed reply = console.one("query which nodes are not ready?");
+        assertEquals("SHOW_QUERY", reply.move());
+        assertTrue(reply.text().contains("kube_node_status_condition{condition=\"Ready\", status=\"false\"} == 1"),
+                reply.text());
+        assertTrue(reply.text().contains("• `"), "explained: " + reply.text());
     }
 
     @Test

@@ -1,10 +1,7 @@
 package dev.ducky.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared evaluation corpora next to the repository ({@code ../shared/corpora}, from the system property
@@ -20,17 +17,9 @@ public final class SharedCorpora {
         String dir = System.getProperty("ducky.shared.dir", "../../shared");
         Path corpora = Path.of(dir).resolve("corpora").toAbsolutePath().normalize();
         if (!Files.isDirectory(corpora)) {
-            skipOrFail("the shared corpora are not at " + corpora);
+            Prerequisite.skipOrFail("the shared corpora are not at " + corpora);
         }
         return corpora;
     }
 
-    /** Skips the calling test, or fails it under CI ({@code CI=true}). */
-    public static void skipOrFail(String why) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why + ": under CI this is a failure, not a skip");
-        }
-        System.err.println("SKIPPED: " + why);
-        Assumptions.abort(why + "; skipped");
-    }
 }

@@ -17,29 +17,19 @@ import java.util.List;
  * LogQL in two layers: syntax as strict as Grafana's LogQL grammar, then what Loki refuses beyond syntax
  * (a selector matching every stream, a log query used as a number, a missing unwrap, a bad regex…).
  * {@link #check} applies both; {@link #checkSyntax} only the first, to compare with the grammar itself.
- * A result's {@code metrics} are the query's stream selectors, normalised as {@code {name="value", …}}.
+ * A result's {@code metrics} are the query's stream selectors, normalised as {@code {name="value", …}};
+ * positions are 1-based offsets into the query text (the column, for a one-line query).
  */
 public final class LogqlParser implements QueryParser {
     @Override
     public ParseResult check(String query) {
-        LogqlExpr expr;
-        try {
-            expr = LogqlSyntax.parse(query);
-        } catch (LogqlSyntaxException e) {
-            return ParseResult.error(e.getMessage(), e.offset() + 1);
-        }
-        List<SemanticProblem> problems = LokiRules.problems(expr);
-        if (!problems.isEmpty()) {
-            return ParseResult.error(problems.get(0).message(), problems.get(0).offset() + 1);
-        }
-        return ParseResult.ok(QueryFacts.selectors(expr), QueryFacts.functions(expr));
+        return checked(query).result();
     }
 
     /** Syntax only: whether Grafana's LogQL grammar accepts the query. */
     public ParseResult checkSyntax(String query) {
         try {
-            LogqlExpr expr = LogqlSyntax.parse(query);
-            return ParseResult.ok(QueryFacts.selectors(expr), QueryFacts.functions(expr));
+            return valid(LogqlSyntax.parse(query));
         } catch (LogqlSyntaxException e) {
             return ParseResult.error(e.getMessage(), e.offset() + 1);
         }
@@ -48,11 +38,33 @@ public final class LogqlParser implements QueryParser {
     /** The verdict, one line per part of the query, and the lints. Metric types play no part in LogQL. */
     @Override
     public QueryAnalysis analyze(String query, MetricTypes types) {
-        ParseResult verdict = check(query);
-        if (!verdict.valid()) {
-            return new QueryAnalysis(verdict, List.of(), List.of());
+        Checked checked = checked(query);
+        if (!checked.result().valid()) {
+            return new QueryAnalysis(checked.result(), List.of(), List.of());
         }
-        LogqlExpr expr = LogqlSyntax.parse(query);
-        return new QueryAnalysis(verdict, LogqlExplainer.explain(expr), LogqlLinter.lint(expr));
+        return new QueryAnalysis(checked.result(), LogqlExplainer.explain(checked.expr()), LogqlLinter.lint(checked.expr()));
+    }
+
+    /** The tree (null when the syntax is wrong) and the verdict of both layers. */
+    private record Checked(LogqlExpr expr, ParseResult result) {
+    }
+
+    private static Checked checked(String query) {
+        LogqlExpr expr;
+        try {
+            expr = LogqlSyntax.parse(query);
+        } catch (LogqlSyntaxException e) {
+            return new Checked(null, ParseResult.error(e.getMessage(), e.offset() + 1));
+        }
+        List<SemanticProblem> problems = LokiRules.problems(expr);
+        if (!problems.isEmpty()) {
+            SemanticProblem first = problems.get(0);
+            return new Checked(expr, ParseResult.error(first.message(), first.offset() + 1));
+        }
+        return new Checked(expr, valid(expr));
+    }
+
+    private static ParseResult valid(LogqlExpr expr) {
+        return ParseResult.ok(QueryFacts.selectors(expr), QueryFacts.functions(expr));
     }
 }

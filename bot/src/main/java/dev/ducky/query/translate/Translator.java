@@ -79,6 +79,11 @@ public final class Translator {
         return checked(q, draft, options);
     }
 
+    /** A worked example shown as it is (an alert's without its threshold), checked, explained and linked. */
+    public Translation demonstrate(WorkedExample example, String question, Options options) {
+        return checked(QuestionReader.read(question), WorkedExamples.draft(example), options);
+    }
+
     private Attempt attempt(Question q, Kitchen kitchen) {
         Optional<ExampleIndex.Match> own = new ExampleIndex(history.get()).nearest(q, q.language());
         if (own.isPresent() && own.get().similarity() >= SAME_QUESTION) {

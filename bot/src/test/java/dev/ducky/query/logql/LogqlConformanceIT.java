@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ducky.query.logql.conformance.LezerLogql;
 import dev.ducky.query.logql.conformance.LogqlMutation;
 import dev.ducky.query.logql.conformance.Nl2LogqlCorpus;
-import dev.ducky.query.logql.conformance.SharedOrSkip;
+import dev.ducky.support.Prerequisite;
 import dev.ducky.query.logql.conformance.SyntaxConformance;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,9 +23,9 @@ class LogqlConformanceIT {
 
     @Test
     void syntaxVerdictsAgreeWithGrafanasGrammar() {
-        SharedOrSkip.require(Files.exists(Nl2LogqlCorpus.file()), "the NL2LogQL corpus (" + Nl2LogqlCorpus.file() + ")");
-        SharedOrSkip.require(grammar.nodeAvailable(), "Node.js (node)");
-        SharedOrSkip.require(grammar.packageInstalled(), "@grafana/lezer-logql (run npm ci in bot/src/test/lezer)");
+        Prerequisite.require(Files.exists(Nl2LogqlCorpus.file()), "the NL2LogQL corpus (" + Nl2LogqlCorpus.file() + ")");
+        Prerequisite.require(grammar.nodeAvailable(), "Node.js (node)");
+        Prerequisite.require(grammar.packageInstalled(), "@grafana/lezer-logql (run npm ci in bot/src/test/lezer)");
 
         List<String> corpus = Nl2LogqlCorpus.queries(Nl2LogqlCorpus.file());
         List<SyntaxConformance.Case> cases = SyntaxConformance.cases(corpus);

@@ -23,8 +23,9 @@ public record Literal(String raw, int position) {
     }
 
     /**
-     * The value the literal stands for: quotes removed and common escapes resolved. Lenient: an escape
-     * Loki would refuse is kept as written (the semantic checks report it).
+     * The value the literal stands for: quotes removed and Go's escapes resolved ({@code \n}, {@code \\},
+     * {@code \x41}, {@code \101}, {@code \u00e9}…). Lenient: an escape Loki would refuse is kept as written
+     * (the semantic checks report it).
      */
     public String text() {
         if (!isQuoted()) {
@@ -37,19 +38,49 @@ public record Literal(String raw, int position) {
         StringBuilder out = new StringBuilder(inner.length());
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            if (c != '\\' || i + 1 == inner.length()) {
+            int length = c == '\\' && i + 1 < inner.length() ? escapeLength(inner.charAt(i + 1)) : 0;
+            Integer code = length > 0 && i + 1 + length <= inner.length() ? escapedCode(inner.substring(i + 1, i + 1 + length)) : null;
+            if (code == null) {
                 out.append(c);
-                continue;
-            }
-            char next = inner.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '\\', '"' -> out.append(next);
-                default -> out.append('\\').append(next);
+            } else {
+                out.appendCodePoint(code);
+                i += length;
             }
         }
         return out.toString();
+    }
+
+    /** Characters after the backslash that an escape starting with {@code first} spans. */
+    private static int escapeLength(char first) {
+        return switch (first) {
+            case 'x' -> 3;
+            case 'u' -> 5;
+            case 'U' -> 9;
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> 3;
+            default -> 1;
+        };
+    }
+
+    /** The code point an escape (without its backslash) stands for, or null when Go would refuse it. */
+    private static Integer escapedCode(String escape) {
+        char first = escape.charAt(0);
+        try {
+            int code = switch (first) {
+                case 'a' -> 7;
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                case 'v' -> 11;
+                case '\\', '"' -> first;
+                case 'x', 'u', 'U' -> escape.substring(1).chars().allMatch(d -> Character.digit(d, 16) >= 0)
+                        ? Integer.parseInt(escape.substring(1), 16) : -1;
+                default -> Integer.parseInt(escape, 8);
+            };
+            return Character.isValidCodePoint(code) ? code : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

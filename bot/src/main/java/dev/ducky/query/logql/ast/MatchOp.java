@@ -17,8 +17,4 @@ public enum MatchOp {
     public boolean isRegex() {
         return this == REGEX || this == NOT_REGEX;
     }
-
-    public boolean isNegative() {
-        return this == NOT_EQUAL || this == NOT_REGEX;
-    }
 }

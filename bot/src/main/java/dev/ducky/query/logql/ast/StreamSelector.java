@@ -1,7 +1,6 @@
 package dev.ducky.query.logql.ast;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** {@code {app="checkout", level!="debug"}}: which log streams a query reads. */
@@ -16,10 +15,5 @@ public record StreamSelector(List<LabelMatcher> matchers, int position) {
     /** The selector in a normal form: {@code {name="value", …}} in the order written. */
     public String shown() {
         return matchers.stream().map(LabelMatcher::shown).collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    public boolean hasLabel(String name) {
-        Objects.requireNonNull(name, "name");
-        return matchers.stream().anyMatch(m -> m.name().equals(name));
     }
 }

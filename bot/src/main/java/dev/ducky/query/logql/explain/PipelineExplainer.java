@@ -4,6 +4,8 @@ import dev.ducky.query.logql.ast.LabelPredicate;
 import dev.ducky.query.logql.ast.LogqlExpr.LogQuery;
 import dev.ducky.query.logql.ast.Stage;
 import dev.ducky.query.logql.ast.Unwrap;
+import dev.ducky.query.logql.semantics.PatternExpressions;
+import dev.ducky.query.logql.semantics.Re2Patterns;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -84,10 +86,16 @@ final class PipelineExplainer {
                     : "parsed as JSON" + extracted;
             case LOGFMT -> (parser.extractions().isEmpty() ? "parsed as logfmt: each key=value becomes a label"
                     : "parsed as logfmt" + extracted) + flags;
-            case REGEXP -> "parsed with a regex; its named groups become labels";
-            case PATTERN -> "parsed with the pattern " + code(parser.expression().text()) + "; its <captures> become labels";
+            case REGEXP -> "parsed with a regex" + labels(Re2Patterns.namedGroups(parser.expression().text()));
+            case PATTERN -> "parsed with the pattern " + code(parser.expression().text())
+                    + labels(PatternExpressions.captureNames(parser.expression().text()));
             case UNPACK -> "unpacked: the packed original line and its labels restored";
         };
+    }
+
+    private static String labels(List<String> names) {
+        return names.isEmpty() ? "" : ", extracting " + names.stream().map(PipelineExplainer::code)
+                .collect(Collectors.joining(", "));
     }
 
     static String code(String text) {

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class LokiRules {
     private final List<SemanticProblem> problems = new ArrayList<>();
-    private final PipelineRules pipelines = new PipelineRules(problems);
+    private final LiteralRules literals = new LiteralRules(problems);
+    private final PipelineRules pipelines = new PipelineRules(problems, literals);
     private final AggregationRules aggregations = new AggregationRules(problems);
 
     private LokiRules() {
@@ -68,13 +69,13 @@ public final class LokiRules {
 
     private void labelReplace(LogqlExpr.LabelReplace replace) {
         List<Literal> arguments = List.of(replace.destination(), replace.replacement(), replace.source(), replace.regex());
-        if (!arguments.stream().allMatch(pipelines::literal)) {
+        if (!arguments.stream().allMatch(literals::literal)) {
             return;
         }
         if (!replace.destination().text().matches("[A-Za-z_][A-Za-z0-9_]*")) {
             problems.add(new SemanticProblem("label_replace needs a valid label name as destination, not \""
                     + replace.destination().text() + "\"", replace.destination().position()));
         }
-        pipelines.regex(replace.regex(), "label_replace");
+        literals.regex(replace.regex(), "label_replace");
     }
 }

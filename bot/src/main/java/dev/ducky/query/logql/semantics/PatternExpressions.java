@@ -12,17 +12,21 @@ import java.util.regex.Pattern;
  * Loki's checks on a {@code | pattern "<ip> - <_> <status>"} expression: at least one named capture,
  * no name twice, and no two captures side by side (Loki could not tell where one ends).
  */
-final class PatternExpressions {
+public final class PatternExpressions {
     private static final Pattern CAPTURE = Pattern.compile("<([A-Za-z_][A-Za-z0-9_]*)>");
     private static final String UNNAMED = "_";
 
     private PatternExpressions() {
     }
 
+    /** The names the pattern captures, in order ({@code <_>} captures nothing). */
+    public static List<String> captureNames(String pattern) {
+        return nodes(pattern).stream().filter(n -> n.capture() && !n.text().equals(UNNAMED)).map(Node::text).toList();
+    }
+
     static Optional<String> problem(String pattern) {
         List<Node> nodes = nodes(pattern);
-        List<String> names = nodes.stream().filter(n -> n.capture() && !n.text().equals(UNNAMED))
-                .map(Node::text).toList();
+        List<String> names = captureNames(pattern);
         if (names.isEmpty()) {
             return Optional.of("the pattern parser needs at least one named capture such as <status> "
                     + "(<_> only skips text)");

@@ -14,9 +14,11 @@ import java.util.Set;
 /** Loki's checks on a log query: its selector, strings, regular expressions and stages. */
 final class PipelineRules {
     private final List<SemanticProblem> problems;
+    private final LiteralRules literals;
 
-    PipelineRules(List<SemanticProblem> problems) {
+    PipelineRules(List<SemanticProblem> problems, LiteralRules literals) {
         this.problems = problems;
+        this.literals = literals;
     }
 
     void check(LogQuery query) {
@@ -47,21 +49,21 @@ final class PipelineRules {
     }
 
     private void matcher(LabelMatcher matcher) {
-        if (literal(matcher.value()) && matcher.op().isRegex()) {
-            regex(matcher.value(), "the regular expression of " + matcher.name() + matcher.op().symbol());
+        if (literals.literal(matcher.value()) && matcher.op().isRegex()) {
+            literals.regex(matcher.value(), "the regular expression of " + matcher.name() + matcher.op().symbol());
         }
     }
 
     private void stage(Stage stage) {
         if (stage instanceof Stage.LineFilter filter) {
             for (Stage.LineFilter.Term term : filter.terms()) {
-                if (!literal(term.value())) {
+                if (!literals.literal(term.value())) {
                     continue;
                 }
                 if (term.ip()) {
-                    ip(term.value());
+                    literals.ip(term.value());
                 } else if (filter.op().isRegex()) {
-                    regex(term.value(), "the line filter " + filter.op().symbol());
+                    literals.regex(term.value(), "the line filter " + filter.op().symbol());
                 }
             }
         } else if (stage instanceof Stage.Parser parser) {
@@ -69,7 +71,7 @@ final class PipelineRules {
         } else if (stage instanceof Stage.LabelFilter labelFilter) {
             predicate(labelFilter.predicate());
         } else if (stage instanceof Stage.LineFormat lineFormat) {
-            literal(lineFormat.template());
+            literals.literal(lineFormat.template());
         } else if (stage instanceof Stage.LabelFormat labelFormat) {
             labelFormat(labelFormat);
         } else if (stage instanceof Stage.LabelSelection selection) {
@@ -79,12 +81,12 @@ final class PipelineRules {
     }
 
     private void parser(Stage.Parser parser) {
-        parser.extractions().stream().filter(e -> e.path() != null).forEach(e -> literal(e.path()));
+        parser.extractions().stream().filter(e -> e.path() != null).forEach(e -> literals.literal(e.path()));
         Literal expression = parser.expression();
-        if (expression == null || !literal(expression)) {
+        if (expression == null || !literals.literal(expression)) {
             return;
         }
-        if (parser.kind() == ParserKind.REGEXP && regex(expression, "the regexp parser")
+        if (parser.kind() == ParserKind.REGEXP && literals.regex(expression, "the regexp parser")
                 && Re2Patterns.namedGroups(expression.text()).isEmpty()) {
             problems.add(new SemanticProblem("the regexp parser needs at least one named group to extract, "
                     + "such as (?P<status>\\d+)", expression.position()));
@@ -104,13 +106,13 @@ final class PipelineRules {
         Literal value = comparison.value();
         switch (comparison.kind()) {
             case STRING -> {
-                if (literal(value) && comparison.isRegex()) {
-                    regex(value, "the regular expression of " + comparison.label() + comparison.operator());
+                if (literals.literal(value) && comparison.isRegex()) {
+                    literals.regex(value, "the regular expression of " + comparison.label() + comparison.operator());
                 }
             }
             case IP -> {
-                if (literal(value)) {
-                    ip(value);
+                if (literals.literal(value)) {
+                    literals.ip(value);
                 }
             }
             case DURATION -> {
@@ -128,7 +130,7 @@ final class PipelineRules {
         Set<String> targets = new HashSet<>();
         for (Stage.LabelFormat.Rename rename : format.renames()) {
             if (rename.template() != null) {
-                literal(rename.template());
+                literals.literal(rename.template());
             }
             if (rename.target().equals("__error__")) {
                 problems.add(new SemanticProblem("__error__ cannot be set with label_format", rename.position()));
@@ -136,27 +138,6 @@ final class PipelineRules {
                 problems.add(new SemanticProblem("label_format sets `" + rename.target() + "` twice: Loki allows each "
                         + "label once per label_format (use two stages to rename and then change it)", rename.position()));
             }
-        }
-    }
-
-    /** Reports a bad escape; true when the literal's value can be trusted. */
-    boolean literal(Literal literal) {
-        var problem = GoStrings.escapeProblem(literal);
-        problem.ifPresent(problems::add);
-        return problem.isEmpty();
-    }
-
-    /** Reports a regular expression Loki cannot compile; true when it compiles. */
-    boolean regex(Literal literal, String where) {
-        var problem = Re2Patterns.problem(literal.text());
-        problem.ifPresent(why -> problems.add(new SemanticProblem(why + " in " + where, literal.position())));
-        return problem.isEmpty();
-    }
-
-    private void ip(Literal literal) {
-        if (!IpPatterns.isValid(literal.text())) {
-            problems.add(new SemanticProblem("ip(\"" + literal.text() + "\") is not an IP address, a CIDR block such "
-                    + "as 10.0.0.0/8, or a range such as 10.0.0.1-10.0.0.9", literal.position()));
         }
     }
 }

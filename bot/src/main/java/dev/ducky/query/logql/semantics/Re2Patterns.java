@@ -13,7 +13,7 @@ import java.util.regex.PatternSyntaxException;
  * (look-around, atomic groups, possessive quantifiers, back-references) are reported. An approximation:
  * the two dialects differ in corners no query here relies on.
  */
-final class Re2Patterns {
+public final class Re2Patterns {
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<([A-Za-z0-9_]+)>");
     private static final Pattern JAVA_ONLY = Pattern.compile(
             "\\(\\?(<?[=!]|>)|[*+?}]\\+|\\\\[1-9](?![0-7])|\\\\[kZhHRXeGc]");
@@ -46,7 +46,8 @@ final class Re2Patterns {
         }
     }
 
-    static List<String> namedGroups(String regex) {
+    /** The names of the expression's named groups ({@code (?P<name>…)} or {@code (?<name>…)}), in order. */
+    public static List<String> namedGroups(String regex) {
         List<String> names = new ArrayList<>();
         Matcher matcher = NAMED_GROUP.matcher(withoutEscapedBackslashes(regex));
         while (matcher.find()) {

@@ -2,10 +2,7 @@ package dev.ducky.query.logql.syntax;
 
 import dev.ducky.query.logql.ast.BinaryModifier;
 import dev.ducky.query.logql.ast.BinaryOp;
-import dev.ducky.query.logql.ast.Grouping;
 import dev.ducky.query.logql.ast.LogqlExpr;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Expressions: binary operations by precedence climbing, aggregations, literals, {@code vector(…)},
@@ -16,12 +13,14 @@ final class ExpressionParser {
     private final PipelineParser pipeline;
     private final LogRangeParser ranges;
     private final FunctionCalls functions;
+    private final GroupingParser groupings;
 
     ExpressionParser(TokenCursor in) {
         this.in = in;
         this.pipeline = new PipelineParser(in);
         this.ranges = new LogRangeParser(in, pipeline);
-        this.functions = new FunctionCalls(in, this, ranges);
+        this.groupings = new GroupingParser(in);
+        this.functions = new FunctionCalls(in, this, ranges, groupings);
     }
 
     LogqlExpr query() {
@@ -43,7 +42,7 @@ final class ExpressionParser {
         LogqlExpr left = primary();
         for (BinaryOp op = binaryOp(in.peek()); op != null && op.precedence() >= minPrecedence; op = binaryOp(in.peek())) {
             Token operator = in.next();
-            BinaryModifier modifier = modifier();
+            BinaryModifier modifier = groupings.modifier();
             LogqlExpr right = expression(op.isRightAssociative() ? op.precedence() : op.precedence() + 1);
             left = new LogqlExpr.BinaryOperation(op, left, right, modifier, operator.start());
         }
@@ -87,61 +86,6 @@ final class ExpressionParser {
             default -> throw in.error("expected a stream selector such as {app=\"checkout\"}, a function such as "
                     + "rate(…), or a number, found " + token.shown());
         }
-    }
-
-    private BinaryModifier modifier() {
-        boolean returnBool = in.atWord("bool");
-        if (returnBool) {
-            in.next();
-        }
-        if (!in.atWord("on") && !in.atWord("ignoring")) {
-            return new BinaryModifier(returnBool, null, List.of(), null, List.of());
-        }
-        String matching = in.next().lowerText();
-        List<String> matchingLabels = labelList(matching);
-        String group = null;
-        List<String> include = List.of();
-        if (in.atWord("group_left") || in.atWord("group_right")) {
-            group = in.next().lowerText();
-            if (in.at(TokenKind.LEFT_PAREN)) {
-                include = labelList(group); // a parenthesis here always lists labels, never starts the operand
-            }
-        }
-        return new BinaryModifier(returnBool, matching, matchingLabels, group, include);
-    }
-
-    /** {@code (a, b)} after on/ignoring/group_left/group_right; a trailing comma is allowed here. */
-    private List<String> labelList(String keyword) {
-        in.expect(TokenKind.LEFT_PAREN, "after " + keyword + " (a list of labels, possibly empty)");
-        List<String> labels = new ArrayList<>();
-        while (!in.accept(TokenKind.RIGHT_PAREN)) {
-            Token label = in.peek();
-            if (!label.is(TokenKind.IDENTIFIER) || !label.text().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw in.error("expected a label name or `)` in " + keyword + "(…), found " + label.shown());
-            }
-            labels.add(in.next().text());
-            if (!in.accept(TokenKind.COMMA)) {
-                in.expect(TokenKind.RIGHT_PAREN, "to close " + keyword + "(…)");
-                break;
-            }
-        }
-        return labels;
-    }
-
-    Grouping groupingIfPresent() {
-        if (!in.atWord("by") && !in.atWord("without")) {
-            return null;
-        }
-        Token keyword = in.next();
-        in.expect(TokenKind.LEFT_PAREN, "after " + keyword.lowerText() + " (a list of labels)");
-        List<String> labels = new ArrayList<>();
-        if (!in.accept(TokenKind.RIGHT_PAREN)) {
-            do {
-                labels.add(in.expectLabelName("in " + keyword.lowerText() + " (…)").text());
-            } while (in.accept(TokenKind.COMMA));
-            in.expect(TokenKind.RIGHT_PAREN, "to close " + keyword.lowerText() + " (…)");
-        }
-        return new Grouping(keyword.isWord("without"), labels, keyword.start());
     }
 
     private static BinaryOp binaryOp(Token token) {

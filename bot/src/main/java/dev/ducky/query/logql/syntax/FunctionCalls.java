@@ -12,11 +12,13 @@ final class FunctionCalls {
     private final TokenCursor in;
     private final ExpressionParser expressions;
     private final LogRangeParser ranges;
+    private final GroupingParser groupings;
 
-    FunctionCalls(TokenCursor in, ExpressionParser expressions, LogRangeParser ranges) {
+    FunctionCalls(TokenCursor in, ExpressionParser expressions, LogRangeParser ranges, GroupingParser groupings) {
         this.in = in;
         this.expressions = expressions;
         this.ranges = ranges;
+        this.groupings = groupings;
     }
 
     LogqlExpr call() {
@@ -46,13 +48,13 @@ final class FunctionCalls {
 
     private LogqlExpr vectorAggregation() {
         Token name = in.next();
-        Grouping grouping = expressions.groupingIfPresent();
+        Grouping grouping = groupings.groupingIfPresent();
         in.expect(TokenKind.LEFT_PAREN, "after " + name.lowerText());
         String parameter = parameter();
         LogqlExpr operand = expressions.metric(name.lowerText() + "(…)");
         in.expect(TokenKind.RIGHT_PAREN, "to close " + name.lowerText() + "(…)");
         if (grouping == null) {
-            grouping = expressions.groupingIfPresent();
+            grouping = groupings.groupingIfPresent();
         }
         return new LogqlExpr.VectorAggregation(name.lowerText(), parameter, operand, grouping, name.start());
     }
@@ -63,7 +65,7 @@ final class FunctionCalls {
         String parameter = parameter();
         LogRange range = ranges.logRange();
         in.expect(TokenKind.RIGHT_PAREN, "to close " + name.text() + "(…)");
-        return new LogqlExpr.RangeAggregation(name.text(), parameter, range, expressions.groupingIfPresent(),
+        return new LogqlExpr.RangeAggregation(name.text(), parameter, range, groupings.groupingIfPresent(),
                 name.start());
     }
 
@@ -74,7 +76,7 @@ final class FunctionCalls {
         in.expect(TokenKind.COMMA, "after the label in " + name.text() + "(…)");
         LogRange range = ranges.logRange();
         in.expect(TokenKind.RIGHT_PAREN, "to close " + name.text() + "(…)");
-        return new LogqlExpr.LabelAggregation(name.text(), label.text(), range, expressions.groupingIfPresent(),
+        return new LogqlExpr.LabelAggregation(name.text(), label.text(), range, groupings.groupingIfPresent(),
                 name.start());
     }
 

@@ -66,6 +66,9 @@ final class LogRangeParser {
             unwrap = atUnwrap() ? unwrap() : null;
         } else if (stages.isEmpty() || unwrap == null) {
             offset = offset();
+        } else if (in.atWord("offset")) {
+            throw in.error("after a pipeline and an unwrap, Grafana's LogQL grammar takes no offset: put the range "
+                    + "and offset right after the selector, e.g. {…}[5m] offset 1h | json | unwrap latency");
         }
         return new LogRange(query(selector, stages), range.text(), offset, unwrap, range.start());
     }

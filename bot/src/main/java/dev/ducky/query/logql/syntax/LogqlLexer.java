@@ -40,7 +40,7 @@ public final class LogqlLexer {
             if (c == '#') {
                 int newline = query.indexOf('\n', at);
                 at = newline < 0 ? query.length() : newline;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+            } else if (isWhitespace(c)) {
                 at++;
             } else {
                 return;
@@ -137,6 +137,13 @@ public final class LogqlLexer {
 
     private Token token(TokenKind kind, int end) {
         return new Token(kind, query.substring(at, end), at);
+    }
+
+    /** The grammar's whitespace: ASCII spaces and controls \t to \r, NEL, and Unicode's space separators. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
     }
 
     private static boolean isWordStart(char c) {

@@ -91,7 +91,8 @@ public final class TypeChecker {
                 ? VectorMatching.Cardinality.MANY_TO_MANY : m.card();
         for (String label : m.labels()) {
             if (m.on() && m.include().contains(label)) {
-                fail(operatorStart(b), "label " + GoText.quote(label) + " must not occur in ON and GROUP clause at once");
+                fail(operatorStart(b), "label " + GoText.quote(label)
+                        + " must not occur in ON and GROUP clause at once");
             }
         }
         if (lt != ValueType.SCALAR && lt != ValueType.VECTOR) {
@@ -110,7 +111,8 @@ public final class TypeChecker {
             }
         }
         if ((lt == ValueType.SCALAR || rt == ValueType.SCALAR) && b.op().isSetOperator()) {
-            fail(b.start(), "set operator " + GoText.quote(b.op().symbol()) + " not allowed in binary scalar expression");
+            fail(b.start(), "set operator " + GoText.quote(b.op().symbol())
+                    + " not allowed in binary scalar expression");
         }
     }
 
@@ -124,7 +126,8 @@ public final class TypeChecker {
                 fail(c.start(), "expected " + declared + " argument(s) in call to " + name + ", got " + given);
             }
         } else if (declared - 1 > given) {
-            fail(c.start(), "expected at least " + (declared - 1) + " argument(s) in call to " + name + ", got " + given);
+            fail(c.start(), "expected at least " + (declared - 1) + " argument(s) in call to " + name
+                    + ", got " + given);
         } else if (f.variadic() > 0 && declared - 1 + f.variadic() < given) {
             fail(c.start(), "expected at most " + (declared - 1 + f.variadic()) + " argument(s) in call to " + name
                     + ", got " + given);

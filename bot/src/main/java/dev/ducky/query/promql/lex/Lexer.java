@@ -288,54 +288,48 @@ public final class Lexer {
     /** Checks one escape sequence (the backslash is read); returns what is wrong with it, or null. */
     private String escape(int quote) {
         int ch = nextRune();
-        int digits;
-        int base;
-        int max;
-        switch (ch) {
-            case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\':
-                return null;
-            case '0', '1', '2', '3', '4', '5', '6', '7':
-                digits = 3;
-                base = 8;
-                max = 255;
-                break;
-            case 'x':
-                ch = nextRune();
-                digits = 2;
-                base = 16;
-                max = 255;
-                break;
-            case 'u':
-                ch = nextRune();
-                digits = 4;
-                base = 16;
-                max = Character.MAX_CODE_POINT;
-                break;
-            case 'U':
-                ch = nextRune();
-                digits = 8;
-                base = 16;
-                max = Character.MAX_CODE_POINT;
-                break;
-            case EOF_RUNE:
-                return "escape sequence not terminated";
-            default:
-                return ch == quote ? null : "unknown escape sequence " + GoText.unicode(ch);
+        if (ch == quote || "abfnrtv\\".indexOf(ch) >= 0) {
+            return null;
+        }
+        if (ch == EOF_RUNE) {
+            return "escape sequence not terminated";
+        }
+        NumericEscape numeric = NumericEscape.of(ch);
+        if (numeric == null) {
+            return "unknown escape sequence " + GoText.unicode(ch);
+        }
+        if (numeric.afterLetter()) {
+            ch = nextRune();
         }
         long value = 0;
-        while (digits > 0) {
+        for (int left = numeric.digits(); left > 0; left--) {
             int d = digitValue(ch);
-            if (d >= base) {
+            if (d >= numeric.base()) {
                 return ch == EOF_RUNE ? "escape sequence not terminated"
                         : "illegal character " + GoText.unicode(ch) + " in escape sequence";
             }
-            value = value * base + d;
-            if (--digits > 0) {
+            value = value * numeric.base() + d;
+            if (left > 1) {
                 ch = nextRune();
             }
         }
-        return value > max || (value >= 0xD800 && value < 0xE000)
+        return value > numeric.max() || (value >= 0xD800 && value < 0xE000)
                 ? "escape sequence is an invalid Unicode code point" : null;
+    }
+
+    /** Octal, hex and Unicode (u, U) escapes: how many digits, in which base, up to what value. */
+    private record NumericEscape(int digits, int base, int max, boolean afterLetter) {
+        static NumericEscape of(int ch) {
+            if (ch >= '0' && ch <= '7') {
+                return new NumericEscape(3, 8, 255, false);
+            }
+            return switch (ch) {
+                case 'x' -> new NumericEscape(2, 16, 255, true);
+                case 'u' -> new NumericEscape(4, 16, Character.MAX_CODE_POINT, true);
+                case 'U' -> new NumericEscape(8, 16, Character.MAX_CODE_POINT, true);
+                default -> null;
+            };
+        }
     }
 
     private Token rawString() {

@@ -29,6 +29,8 @@ public record Token(TokenType type, int pos, String text) {
             case STRING -> "string " + shortQuoted();
             case NUMBER -> "number " + shortQuoted();
             case DURATION -> "duration " + shortQuoted();
+            // 2.42 has no display name for '@', so it prints its yacc token number, then the operator.
+            case AT -> "\"<Item 57385>\" <op:@>";
             default -> type.isKeyword() ? "<" + text + ">"
                     : type.isOperator() ? "<op:" + text + ">"
                     : type.isAggregator() ? "<aggr:" + text + ">"

@@ -143,7 +143,8 @@ final class PromqlGrammar {
                 (s, v) -> SyntaxActions.timestamp(s, v.get(0), v.get(2)));
         g.rule("step_invariant_expr", "expr AT at_modifier_preprocessors LEFT_PAREN RIGHT_PAREN", (s, v) -> {
             boolean start = ((Token) v.get(2)).type() == TokenType.START;
-            return SyntaxActions.at(s, v.get(0), new AtModifier(start ? AtModifier.Kind.START : AtModifier.Kind.END, 0));
+            AtModifier.Kind kind = start ? AtModifier.Kind.START : AtModifier.Kind.END;
+            return SyntaxActions.at(s, v.get(0), new AtModifier(kind, 0));
         });
         g.rule("step_invariant_expr", "expr AT error", (s, v) -> unexpected(s, "@", "timestamp"));
         g.alternatives("at_modifier_preprocessors", "START", "END");
@@ -183,7 +184,8 @@ final class PromqlGrammar {
             Modifiers.Braces braces = v.get(0);
             return new VectorSelector("", braces.matchers(), 0, null, braces.start(), braces.end());
         });
-        g.rule("label_matchers", "LEFT_BRACE label_match_list RIGHT_BRACE", (s, v) -> braces(v.get(0), v.get(1), v.get(2)));
+        g.rule("label_matchers", "LEFT_BRACE label_match_list RIGHT_BRACE",
+                (s, v) -> braces(v.get(0), v.get(1), v.get(2)));
         g.rule("label_matchers", "LEFT_BRACE label_match_list COMMA RIGHT_BRACE",
                 (s, v) -> braces(v.get(0), v.get(1), v.get(3)));
         g.rule("label_matchers", "LEFT_BRACE RIGHT_BRACE", (s, v) -> braces(v.get(0), List.of(), v.get(1)));

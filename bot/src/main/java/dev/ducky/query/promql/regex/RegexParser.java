@@ -187,7 +187,9 @@ final class RegexParser {
                 throw new RegexException("invalid named capture", t);
             }
             String name = t.substring(4, end);
-            if (name.isEmpty() || !name.chars().allMatch(ch -> ch == '_' || ch < 0x80 && Character.isLetterOrDigit(ch))) {
+            boolean valid = !name.isEmpty()
+                    && name.chars().allMatch(ch -> ch == '_' || ch < 0x80 && Character.isLetterOrDigit(ch));
+            if (!valid) {
                 throw new RegexException("invalid named capture", t.substring(0, end + 1));
             }
             push(RegexNode.leftParen(flags));

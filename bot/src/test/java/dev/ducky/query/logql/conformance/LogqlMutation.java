@@ -68,28 +68,11 @@ public enum LogqlMutation {
     private static Optional<Matcher> match(String query, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(query);
         while (matcher.find()) {
-            if (!insideString(query, matcher.start())) {
+            if (!QueryText.insideString(query, matcher.start())) {
                 return Optional.of(matcher);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean insideString(String query, int at) {
-        char quote = 0;
-        for (int i = 0; i < at; i++) {
-            char here = query.charAt(i);
-            if (quote != 0) {
-                if (here == '\\' && quote == '"') {
-                    i++;
-                } else if (here == quote) {
-                    quote = 0;
-                }
-            } else if (here == '"' || here == '`') {
-                quote = here;
-            }
-        }
-        return quote != 0;
     }
 
     /** Start and end (exclusive) of the first quoted value in the first stream selector. */
@@ -117,7 +100,7 @@ public enum LogqlMutation {
             return Optional.empty();
         }
         Matcher grouping = GROUPING.matcher(query);
-        if (grouping.find() && !insideString(query, grouping.start()) && grouping.start() > close.get()) {
+        if (grouping.find() && !QueryText.insideString(query, grouping.start()) && grouping.start() > close.get()) {
             String without = QueryText.remove(query, grouping.start(), grouping.end() - grouping.start());
             return Optional.of(QueryText.insert(without, close.get() + 1, grouping.group()));
         }

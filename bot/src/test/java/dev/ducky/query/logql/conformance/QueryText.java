@@ -13,23 +13,36 @@ final class QueryText {
 
     /** Offsets of {@code c} outside double-quoted and back-quoted strings, in order. */
     static List<Integer> outsideStrings(String query, char c) {
+        boolean[] quoted = quoted(query);
         List<Integer> found = new ArrayList<>();
-        char quote = 0;
         for (int i = 0; i < query.length(); i++) {
-            char here = query.charAt(i);
-            if (quote != 0) {
-                if (here == '\\' && quote == '"') {
-                    i++;
-                } else if (here == quote) {
-                    quote = 0;
-                }
-            } else if (here == '"' || here == '`') {
-                quote = here;
-            } else if (here == c) {
+            if (!quoted[i] && query.charAt(i) == c) {
                 found.add(i);
             }
         }
         return found;
+    }
+
+    static boolean insideString(String query, int at) {
+        return quoted(query)[at];
+    }
+
+    /** For each character, whether it belongs to a quoted string (its quotes included). */
+    private static boolean[] quoted(String query) {
+        boolean[] quoted = new boolean[query.length()];
+        char quote = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char here = query.charAt(i);
+            quoted[i] = quote != 0 || here == '"' || here == '`';
+            if (quote == 0 && (here == '"' || here == '`')) {
+                quote = here;
+            } else if (quote != 0 && here == '\\' && quote == '"' && i + 1 < query.length()) {
+                quoted[++i] = true;
+            } else if (quote != 0 && here == quote) {
+                quote = 0;
+            }
+        }
+        return quoted;
     }
 
     /** Offset where the string literal starting at {@code open} ends (just after its closing quote), or -1. */

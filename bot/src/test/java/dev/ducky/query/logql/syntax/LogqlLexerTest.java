@@ -46,6 +46,13 @@ class LogqlLexerTest {
     }
 
     @Test
+    void whitespaceIsTheGrammarsNotJavas() {
+        assertEquals(List.of("NUMBER:1", "NUMBER:2", "NUMBER:3", "END:"), kinds("1\u00852\u3000\u000B3"));
+        assertThrows(LogqlSyntaxException.class, () -> LogqlLexer.tokenize("1\uFEFF2"), "no byte-order mark");
+        assertThrows(LogqlSyntaxException.class, () -> LogqlLexer.tokenize("1\u001C2"), "no file separator");
+    }
+
+    @Test
     void anUnclosedStringOrAStrayCharacterIsAnErrorAtItsStart() {
         assertEquals(3, assertThrows(LogqlSyntaxException.class, () -> LogqlLexer.tokenize("{a=\"b}\n\"")).offset());
         assertEquals(3, assertThrows(LogqlSyntaxException.class, () -> LogqlLexer.tokenize("{a='b'}")).offset());

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class Conformance {
     public static final String CORPUS = "corpus (valid rules)";
+    private static final long RANDOM_SEED = 42;
+    private static final int RANDOM_CASES = 5000;
 
     private Conformance() {
     }
@@ -64,7 +66,10 @@ public final class Conformance {
         }
     }
 
-    /** The corpus expressions (distinct) and one mutant per expression and mutation (distinct, not in the corpus). */
+    /**
+     * The corpus expressions (distinct), one mutant per expression and mutation, and seeded random queries;
+     * each case appears once.
+     */
     public static List<Case> cases(List<String> corpus) {
         List<Case> cases = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>(corpus);
@@ -74,6 +79,7 @@ public final class Conformance {
                 m.mutate(e).filter(seen::add).ifPresent(mutant -> cases.add(new Case(m.id(), mutant)));
             }
         }
+        RandomQueries.cases(RANDOM_SEED, RANDOM_CASES).stream().filter(c -> seen.add(c.expr())).forEach(cases::add);
         return cases;
     }
 

@@ -65,7 +65,8 @@ public enum Mutation {
                 return Optional.empty();
             }
             Token v = values.get(pick % values.size());
-            return Optional.of(e.substring(0, v.pos()) + v.text().substring(1, v.text().length() - 1) + e.substring(v.end()));
+            String bare = v.text().substring(1, v.text().length() - 1);
+            return Optional.of(e.substring(0, v.pos()) + bare + e.substring(v.end()));
         }
     },
     BREAK_RANGE_SELECTOR("break a range selector") {
@@ -79,7 +80,8 @@ public enum Mutation {
             Token open = t.get(i);
             Token duration = t.get(i + 1);
             return Optional.of(switch ((pick / 7) % 4) {
-                case 0 -> e.substring(0, duration.pos()) + duration.text().replaceAll("[a-z]", "") + e.substring(duration.end());
+                case 0 -> e.substring(0, duration.pos()) + duration.text().replaceAll("[a-z]", "")
+                        + e.substring(duration.end());
                 case 1 -> cut(e, closing(t, i).pos(), closing(t, i).end());
                 case 2 -> insert(e, duration.pos() + 1, " ");
                 default -> e.substring(0, open.pos()) + "(" + e.substring(open.end(), closing(t, i).pos()) + ")"
@@ -128,11 +130,7 @@ public enum Mutation {
     DELETE_TOKEN("delete one token") {
         @Override
         Optional<String> apply(String e, List<Token> t, int pick) {
-            if (t.isEmpty()) {
-                return Optional.empty();
-            }
-            Token victim = t.get(pick % t.size());
-            return Optional.of(cut(e, victim.pos(), victim.end()));
+            return choose(t, tok -> true, pick).map(victim -> cut(e, victim.pos(), victim.end()));
         }
     },
     SWAP_NEIGHBOUR_TOKENS("swap two neighbouring tokens") {
@@ -150,11 +148,7 @@ public enum Mutation {
     REPEAT_TOKEN("repeat one token") {
         @Override
         Optional<String> apply(String e, List<Token> t, int pick) {
-            if (t.isEmpty()) {
-                return Optional.empty();
-            }
-            Token twice = t.get(pick % t.size());
-            return Optional.of(insert(e, twice.end(), " " + twice.text()));
+            return choose(t, tok -> true, pick).map(twice -> insert(e, twice.end(), " " + twice.text()));
         }
     },
     TRUNCATE("cut the expression short") {
@@ -218,7 +212,8 @@ public enum Mutation {
             TokenType type = tokens.get(i).type();
             if (type == TokenType.LEFT_PAREN || type == TokenType.LEFT_BRACKET || type == TokenType.LEFT_BRACE) {
                 stack.push(type);
-            } else if (type == TokenType.RIGHT_PAREN || type == TokenType.RIGHT_BRACKET || type == TokenType.RIGHT_BRACE) {
+            } else if (type == TokenType.RIGHT_PAREN || type == TokenType.RIGHT_BRACKET
+                    || type == TokenType.RIGHT_BRACE) {
                 stack.pop();
                 if (stack.isEmpty()) {
                     return tokens.get(i);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Promtool {
     private static final Pattern RULE_ERROR = Pattern.compile(
-            "group \"conformance\", rule (\\d+), \"r\\d+\": could not parse expression: (\\d+):(\\d+): parse error: (.*)");
+            "group \"conformance\", rule (\\d+), \"r\\d+\": could not parse expression: "
+                    + "(\\d+):(\\d+): parse error: (.*)");
 
     private final Path executable;
 
@@ -51,7 +52,8 @@ public final class Promtool {
             Path file = workDir.resolve("conformance-rules.yml");
             StringBuilder yaml = new StringBuilder("groups:\n- name: conformance\n  rules:\n");
             for (int i = 0; i < exprs.size(); i++) {
-                yaml.append("  - record: r").append(i + 1).append("\n    expr: ").append(yamlString(exprs.get(i))).append('\n');
+                yaml.append("  - record: r").append(i + 1)
+                        .append("\n    expr: ").append(yamlString(exprs.get(i))).append('\n');
             }
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
             String output = run(List.of(executable.toString(), "check", "rules", "--lint=none", file.toString()));
