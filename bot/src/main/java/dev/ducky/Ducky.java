@@ -7,6 +7,7 @@ import dev.ducky.cli.IndexCommand;
 import dev.ducky.cli.ParseCommand;
 import dev.ducky.cli.SearchCommand;
 import dev.ducky.cli.ServeCommand;
+import dev.ducky.cli.TranslateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ducky", mixinStandardHelpOptions = true, version = "ducky 0.1.0",
         description = "A Socratic incident copilot for Slack.",
         subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
-                ParseCommand.class, EvalCommand.class, ImportSlackCommand.class})
+                ParseCommand.class, TranslateCommand.class, EvalCommand.class, ImportSlackCommand.class})
 public final class Ducky implements Runnable {
     @Spec
     CommandSpec spec;

@@ -28,10 +28,12 @@ public class CoachPolicy {
 
     private final RunbookLibrary library;
     private final Ladder ladder;
+    private final QueryDemonstrations demonstrations;
 
-    public CoachPolicy(RunbookLibrary library) {
+    public CoachPolicy(RunbookLibrary library, QueryDemonstrations demonstrations) {
         this.library = library;
         this.ladder = new Ladder(library);
+        this.demonstrations = demonstrations;
     }
 
     public Optional<Decision> decide(Turn turn, Understanding understanding, Session session) {
@@ -43,7 +45,7 @@ public class CoachPolicy {
             case STATE_PLAN -> Optional.of(plan(text, session));
             case HYPOTHESIS -> Optional.of(hypothesis(text, session));
             case ASK_PROCESS -> Optional.of(process(text));
-            case ASK_QUERY -> Optional.of(query(text, session));
+            case ASK_QUERY -> Optional.of(demonstrations.decide(text, session));
             case REPORT_FINDING -> Optional.of(finding(text, session));
             case ASK_DOCUMENT -> Optional.of(Decision.of(Move.NOTE_TAKEN,
                     Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size()))));
@@ -115,19 +117,6 @@ public class CoachPolicy {
                 .map(best -> Decision.citing(Move.EXPLAIN_PROCESS_STEP, Map.of("where", label(best),
                         "excerpt", Excerpt.of(best.text())), best, hits))
                 .orElseGet(() -> Decision.of(Move.ASK_WHAT_TRYING, Map.of()));
-    }
-
-    private Decision query(String text, Session session) {
-        List<SearchHit> hits = library.search(text, RETRIEVE);
-        for (SearchHit hit : hits) {
-            List<RunbookText.Query> queries = RunbookText.queries(hit.text());
-            if (!queries.isEmpty()) {
-                RunbookText.Query q = queries.get(0);
-                return Decision.citing(Move.SHOW_RUNBOOK_QUERY, Map.of("where", label(hit),
-                        "language", q.language().equals("promql") ? "PromQL" : "LogQL", "query", q.text()), hit, hits);
-            }
-        }
-        return new Decision(Move.ASK_WHICH_DATA, Map.of(), hits, List.of(), List.of());
     }
 
     private Decision finding(String text, Session session) {

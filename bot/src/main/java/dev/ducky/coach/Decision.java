@@ -3,16 +3,22 @@ package dev.ducky.coach;
 import dev.ducky.copilot.Button;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Move;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The move the policy chose, with what phrasing needs: the template's slot values, what was retrieved, what
- * the message cites (always among what was retrieved), and its buttons.
+ * the message cites (always among what was retrieved), its buttons, and for a demonstration the query or link shown.
  */
 public record Decision(Move move, Map<String, String> slots, List<SearchHit> retrieved, List<SearchHit> cited,
-                       List<Button> buttons) {
+                       List<Button> buttons, @Nullable Demonstration demonstration) {
+    public Decision(Move move, Map<String, String> slots, List<SearchHit> retrieved, List<SearchHit> cited,
+                    List<Button> buttons) {
+        this(move, slots, retrieved, cited, buttons, null);
+    }
+
     public Decision {
         Objects.requireNonNull(move, "move");
         slots = Map.copyOf(slots);
@@ -36,6 +42,10 @@ public record Decision(Move move, Map<String, String> slots, List<SearchHit> ret
     }
 
     public Decision withButtons(List<Button> newButtons) {
-        return new Decision(move, slots, retrieved, cited, newButtons);
+        return new Decision(move, slots, retrieved, cited, newButtons, demonstration);
+    }
+
+    public Decision withDemonstration(Demonstration shown) {
+        return new Decision(move, slots, retrieved, cited, buttons, shown);
     }
 }

@@ -5,14 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading runbook section text: its steps, its sentences, and the queries in its code blocks. */
+/** Reading runbook section text: its steps and its sentences. */
 final class RunbookText {
     private static final Pattern STEP = Pattern.compile("^\\s*(\\d+[.)]|[-*•])\\s+(.+)$");
-    private static final Pattern FENCE = Pattern.compile("```(promql|logql)\\s*\\n(.*?)\\n```", Pattern.DOTALL);
-
-    /** A query found in a runbook section. */
-    record Query(String language, String text) {
-    }
 
     private RunbookText() {
     }
@@ -61,15 +56,5 @@ final class RunbookText {
             }
         }
         return sentences;
-    }
-
-    /** The PromQL and LogQL queries in the section's code blocks, in order. */
-    static List<Query> queries(String text) {
-        List<Query> queries = new ArrayList<>();
-        Matcher m = FENCE.matcher(text);
-        while (m.find()) {
-            queries.add(new Query(m.group(1), m.group(2).strip()));
-        }
-        return queries;
     }
 }

@@ -42,6 +42,11 @@ public record KnowledgeSettings(@Nullable String runbooks, Path indexDir, Path d
 
     /** The configured runbook directories; empty when the bundled samples should be used. */
     public List<Path> runbookDirs() {
+        return dirs(runbooks);
+    }
+
+    /** Directories separated by ',' or the path separator (DUCKY_RUNBOOKS); empty for blank. */
+    public static List<Path> dirs(String runbooks) {
         if (runbooks == null || runbooks.isBlank()) {
             return List.of();
         }

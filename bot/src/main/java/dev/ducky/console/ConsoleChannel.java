@@ -5,6 +5,7 @@ import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
 import dev.ducky.copilot.Citation;
 import dev.ducky.copilot.Copilot;
+import dev.ducky.copilot.Link;
 import dev.ducky.copilot.Reply;
 import dev.ducky.copilot.Role;
 import dev.ducky.copilot.Turn;
@@ -92,6 +93,9 @@ public class ConsoleChannel {
         for (Citation citation : reply.citations()) {
             out.println("  source: " + citation.label() + " (" + (citation.url() != null ? citation.url() : citation.id())
                     + ")");
+        }
+        for (Link link : reply.links()) {
+            out.println("  open: " + link.label() + " " + link.url());
         }
         if (!reply.buttons().isEmpty()) {
             StringBuilder row = new StringBuilder("  ");

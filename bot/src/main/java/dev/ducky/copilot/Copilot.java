@@ -15,6 +15,7 @@ import dev.ducky.incident.Mutes;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.language.CrossCheckedUnderstanding;
 import dev.ducky.prompts.Intent;
+import dev.ducky.query.history.QueryLearning;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,11 @@ public class Copilot {
     private final CoachPolicy policy;
     private final AlertOpening alerts;
     private final Phrasing phrasing;
+    private final QueryLearning learning;
 
     public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands,
-                   CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing) {
+                   CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing,
+                   QueryLearning learning) {
         this.incidents = incidents;
         this.mutes = mutes;
         this.commands = commands;
@@ -43,6 +46,7 @@ public class Copilot {
         this.policy = policy;
         this.alerts = alerts;
         this.phrasing = phrasing;
+        this.learning = learning;
     }
 
     public List<Reply> respond(Turn turn) {
@@ -59,6 +63,11 @@ public class Copilot {
         String text = command.map(Command::argument).orElse(turn.text());
         Understanding understanding = command.isPresent() ? new Understanding(Intent.ASK_QUERY, 1, "command")
                 : classifier.understand(turn, text);
+        if (text.contains("```")) {
+            // a query the responder ran is worth keeping whatever else the message says
+            learning.learn(incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn)),
+                    turn.userId(), text);
+        }
         if (understanding.intent() == Intent.CHATTER) {
             return List.of();
         }
@@ -67,6 +76,16 @@ public class Copilot {
         record(incident, understanding.intent(), turn, text);
         Session session = new Session(incidents.get(incident.id()), incidents.timeline(incident.id()));
         return policy.decide(turn, understanding, session).map(d -> List.of(say(d, turn, incident))).orElse(List.of());
+    }
+
+    /**
+     * A message in an incident channel that was not for Ducky: it says nothing, but a query the responder posted
+     * there is kept as the team's own worked example.
+     */
+    public List<Reply> observe(Turn turn) {
+        incidents.findOpen(turn.channelId(), turn.threadId())
+                .ifPresent(incident -> learning.learn(incident, turn.userId(), turn.text()));
+        return List.of();
     }
 
     /** A message from an alerting integration: open (or join) the incident and show mitigation first. */

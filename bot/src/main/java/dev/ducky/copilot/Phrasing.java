@@ -1,11 +1,11 @@
 package dev.ducky.copilot;
 
 import dev.ducky.coach.Decision;
+import dev.ducky.coach.Demonstration;
 import dev.ducky.coach.Session;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.language.ModelPhrasing;
 import dev.ducky.language.Rephrasing;
-import dev.ducky.prompts.Move;
 import dev.ducky.prompts.Templates;
 import dev.ducky.retrieval.RunbookLibrary;
 import io.micronaut.core.annotation.Nullable;
@@ -39,10 +39,15 @@ public class Phrasing {
         }
         Rephrasing rephrased = model.get().rephrase(decision, turn, session, offline.text());
         Trace trace = offline.trace().withModel(rephrased.use(), rephrased.cited());
-        if (rephrased.text() == null) {
-            return new Reply(offline.text(), offline.citations(), offline.buttons(), trace);
+        Demonstration shown = decision.demonstration();
+        boolean keepsQuery = shown == null || shown.query() == null
+                || rephrased.text() != null && rephrased.text().contains(shown.query());
+        if (rephrased.text() == null || !keepsQuery) {
+            // a demonstration shows the checked query exactly; wording that loses it is not used
+            return new Reply(offline.text(), offline.citations(), offline.buttons(), trace, offline.links());
         }
-        return new Reply(rephrased.text(), citations(decision, rephrased.cited()), offline.buttons(), trace);
+        return new Reply(rephrased.text(), citations(decision, rephrased.cited()), offline.buttons(), trace,
+                offline.links());
     }
 
     /** The retrieved sections with these ids, in the order given. */
@@ -59,22 +64,10 @@ public class Phrasing {
         List<String> retrieved = decision.retrieved().stream().map(SearchHit::citation).distinct().toList();
         List<String> cited = decision.cited().stream().map(SearchHit::citation).toList();
         List<String> buttons = decision.buttons().stream().map(b -> b.action().id()).toList();
+        Demonstration shown = decision.demonstration();
         Trace trace = new Trace(decision.move(), decision.move().stage().label(), channel.label(), retrieved, cited,
-                buttons, query(decision), null, ModelUse.NONE, demonstration(decision.move()));
-        return new Reply(text, citations, decision.buttons(), trace);
-    }
-
-    private static Map<String, Object> query(Decision decision) {
-        if (decision.move() != Move.SHOW_RUNBOOK_QUERY) {
-            return null;
-        }
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("language", decision.slots().get("language").toLowerCase(java.util.Locale.ROOT));
-        query.put("text", decision.slots().get("query"));
-        return query;
-    }
-
-    private static String demonstration(Move move) {
-        return move == Move.SHOW_RUNBOOK_QUERY ? "runbook" : null;
+                buttons, shown == null ? null : shown.traceQuery(), null, ModelUse.NONE,
+                shown == null ? null : shown.source());
+        return new Reply(text, citations, decision.buttons(), trace, shown == null ? List.of() : shown.links());
     }
 }

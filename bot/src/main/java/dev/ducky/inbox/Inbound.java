@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 public record Inbound(String key, Kind kind, String channel, String threadTs, String user, String text,
                       String detail) {
-    public enum Kind { MENTION, THREAD_ANSWER, COMMAND, ALERT, CLICK }
+    /** What reached Ducky; OBSERVED is a channel message not for Ducky that holds a code block to learn from. */
+    public enum Kind { MENTION, THREAD_ANSWER, COMMAND, ALERT, CLICK, OBSERVED }
 
     public Inbound(String key, Kind kind, String channel, String threadTs, String user, String text) {
         this(key, kind, channel, threadTs, user, text, null);

@@ -74,6 +74,16 @@ public class RunbookLibrary implements AutoCloseable {
         searcher.refresh();
     }
 
+    /** The runbook directories indexed (the extracted samples when none are configured). */
+    public List<Path> dirs() {
+        return runbookDirs;
+    }
+
+    /** Whether the runbooks are the bundled samples rather than the team's own. */
+    public boolean samples() {
+        return settings.runbookDirs().isEmpty();
+    }
+
     public List<SearchHit> search(String question, int k) {
         return search(SearchRequest.of(question, k));
     }

@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.ducky.copilot.Button;
 import dev.ducky.copilot.Citation;
+import dev.ducky.copilot.Link;
 import dev.ducky.copilot.UserRef;
 import dev.ducky.copilot.Reply;
 import java.util.ArrayList;
@@ -35,6 +36,14 @@ final class BlockKit {
                 sources.add(markdownText(":book: " + source(citation)));
             }
             blocks.add(context(sources));
+        }
+        if (!reply.links().isEmpty()) {
+            List<ContextBlockElement> links = new ArrayList<>();
+            for (Link link : reply.links()) {
+                // Slack reads &amp; back as & inside a link's URL too
+                links.add(markdownText(":mag: " + Mrkdwn.link(link.url().replace("&", "&amp;"), link.label())));
+            }
+            blocks.add(context(links));
         }
         if (!reply.buttons().isEmpty()) {
             List<BlockElement> elements = new ArrayList<>();

@@ -74,6 +74,7 @@ public class InboundWork {
         List<Reply> replies = switch (inbound.kind()) {
             case ALERT -> copilot.alert(turn, inbound.detail());
             case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()));
+            case OBSERVED -> copilot.observe(turn);
             default -> copilot.respond(turn);
         };
         thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !replies.isEmpty()));

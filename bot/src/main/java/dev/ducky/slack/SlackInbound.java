@@ -57,6 +57,10 @@ public class SlackInbound {
                 return accept(ctx, new Inbound(payload.getEventId(), Inbound.Kind.THREAD_ANSWER, event.getChannel(),
                         event.getThreadTs(), event.getUser(), clean(event.getText(), ctx.getBotUserId())));
             }
+            if (holdsCode(event, ctx)) {
+                return accept(ctx, new Inbound(payload.getEventId(), Inbound.Kind.OBSERVED, event.getChannel(),
+                        event.getThreadTs(), event.getUser(), clean(event.getText(), ctx.getBotUserId())));
+            }
             return ctx.ack();
         });
         app.event(MessageBotEvent.class, (payload, ctx) -> {
@@ -87,6 +91,12 @@ public class SlackInbound {
         return event.getBotId() == null && event.getUser() != null && event.getThreadTs() != null
                 && !mentions(event.getText(), ctx.getBotUserId())
                 && askedThreads.asked(event.getChannel(), event.getThreadTs());
+    }
+
+    /** A human's message with a code block (a query they ran, maybe), not addressed to Ducky: kept to learn from. */
+    private static boolean holdsCode(MessageEvent event, Context ctx) {
+        return event.getUser() != null && event.getText() != null && event.getText().contains("```")
+                && !mentions(event.getText(), ctx.getBotUserId());
     }
 
     /**

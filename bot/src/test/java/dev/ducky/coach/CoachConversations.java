@@ -94,13 +94,50 @@ abstract class CoachConversations {
     }
 
     @Test
-    void aQueryQuestionIsDemonstratedWithTheRunbooksOwnQuery() {
+    void aQueryQuestionIsDemonstratedWithTheRunbooksOwnQueryCheckedNeverRun() {
         Printed reply = console.one("how do I see the p99 latency for checkout?");
-        assertEquals("SHOW_RUNBOOK_QUERY", reply.move());
+        assertEquals("SHOW_QUERY", reply.move());
         assertEquals("demonstrate", reply.stage());
-        assertTrue(reply.text().contains("histogram_quantile"), reply.text());
-        assertTrue(reply.text().contains("I don't run queries") || reply.text().contains("Try it yourself"),
+        assertEquals("checkout-latency.md#diagnosis", reply.cited(), "the runbook looks at the same metric: its query");
+        assertTrue(reply.text().contains("histogram_quantile(0.99,"), reply.text());
+        assertTrue(reply.text().contains("namespace=\"shop\",service=\"checkout\""), "the team's own labels: " + reply.text());
+        assertTrue(reply.text().contains("I don't run queries") || reply.text().contains("Run it yourself"), reply.text());
+        noBadInteraction(reply);
+    }
+
+    @Test
+    void aQuestionNoRecipeKnowsIsTranslatedFromTheCatalog() {
+        Printed reply = console.one("query which nodes are not ready?");
+        assertEquals("SHOW_QUERY", reply.move());
+        assertTrue(reply.text().contains("kube_node_status_condition{condition=\"Ready\", status=\"false\"} == 1"),
                 reply.text());
+        assertTrue(reply.text().contains("• `"), "explained: " + reply.text());
+    }
+
+    @Test
+    void anUnclearQueryQuestionIsAnsweredWithAQuestion() {
+        Printed reply = console.one("query cpu usage?");
+        assertEquals("CLARIFY_QUERY", reply.move());
+        assertTrue(reply.text().contains("nodes (node-exporter) or a service's containers"), reply.text());
+        assertFalse(reply.text().contains("```"), "no query shown while unsure: " + reply.text());
+    }
+
+    @Test
+    void askingToSeeADashboardGetsTheLinkNotAnAnswer() {
+        Printed reply = console.one("can I see the SLOs for checkout?");
+        assertEquals("SHOW_LINK", reply.move());
+        assertTrue(reply.text().contains("open: Checkout SLOs https://grafana.quackmart.example/d/checkout-slo/"), reply.text());
+    }
+
+    @Test
+    void aQueryTheResponderPostsIsTheNextWorkedExample() {
+        console.say("here is how I check the share of checkout requests answered 503 "
+                + "```promql sum(rate(http_requests_total{service=\"checkout\", code=\"503\"}[2m])) "
+                + "/ sum(rate(http_requests_total{service=\"checkout\"}[2m]))```");
+        Printed reply = console.one("query how do I check the share of checkout requests answered 503?");
+        assertEquals("SHOW_QUERY", reply.move());
+        assertTrue(reply.text().contains("code=\"503\"}[2m]"), reply.text());
+        assertTrue(reply.text().contains("the way @responder did it"), reply.text());
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.ducky.copilot.Role;
 import dev.ducky.copilot.Turn;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Stage;
 import dev.ducky.prompts.Templates;
 import dev.ducky.support.Fixtures;
 import dev.ducky.support.ModelStandIn;
@@ -172,7 +173,7 @@ class CopilotWithModelIT {
         model.reset();
         model.phrases(ModelStandIn.phrased("Which metric or logs, for which service, over what window?", List.of()));
         model.understands(ModelStandIn.json(Map.of("intent", "ASK_ANSWER", "confidence", 0.95)));
-        assertEquals(Move.ASK_WHICH_DATA, say(text).trace().move(),
+        assertEquals(Stage.DEMONSTRATE.label(), say(text).trace().stage(),
                 "the model cannot talk Ducky into climbing the just-tell-me ladder: the offline reading stands");
     }
 

@@ -24,8 +24,15 @@ public enum Move {
     SHOW_HELP(Stage.EXPLAIN, false),
 
     // Demonstrate
-    /** Show how the runbook itself looks at this (its query), and ask what they expect to see. */
-    SHOW_RUNBOOK_QUERY(Stage.DEMONSTRATE, true),
+    /**
+     * A plain question turned into a checked query (or the runbook's, an alert rule's or a teammate's own), with
+     * its explanation, lints and a link to run it; ask what they expect to see. Ducky never runs it.
+     */
+    SHOW_QUERY(Stage.DEMONSTRATE, true),
+    /** Not sure which metric, label or service a query question means: ask instead of guessing. */
+    CLARIFY_QUERY(Stage.DEMONSTRATE, true),
+    /** "Can I see X?": the link to the right dashboard from the team's link catalog, not an answer. */
+    SHOW_LINK(Stage.DEMONSTRATE, true),
 
     // Guide
     /** "I'm stuck" with no plan: ask what they are stuck on. */
@@ -46,8 +53,6 @@ public enum Move {
     PING_SENT(Stage.GUIDE, false),
     /** What they said and what the runbook says do not fit: ask, don't correct. */
     ASK_ABOUT_INCONSISTENCY(Stage.GUIDE, true),
-    /** A query question with nothing to show from the runbooks: ask which data they want to see. */
-    ASK_WHICH_DATA(Stage.GUIDE, true),
     /** An incident was opened. */
     INCIDENT_OPENED(Stage.GUIDE, true),
     /** The incident lead changed. */

@@ -32,7 +32,7 @@ class InvariantsTest {
                 "I restarted the checkout pods for you. What do you see now?", List.of(), List.of())));
         assertEquals(List.of(Rule.NO_EXECUTION), broken("checkout is down", ducky("POINT_TO_RUNBOOK",
                 "I'll run kubectl rollout undo now.", List.of(), List.of())));
-        assertEquals(List.of(), broken("checkout is down", ducky("SHOW_RUNBOOK_QUERY",
+        assertEquals(List.of(), broken("checkout is down", ducky("SHOW_QUERY",
                 "Run it in your tool — I don't run queries. What do you expect?", List.of(), List.of())));
         assertEquals(List.of(), broken("I rolled back checkout, errors are gone", ducky("ASK_TO_DOCUMENT",
                 "That sounds worth keeping: \"I rolled back checkout, errors are gone\". Document it?", List.of(),
@@ -48,7 +48,7 @@ class InvariantsTest {
 
     @Test
     void onlyButtonsThatKeepTheHumanInTheLoop() {
-        BotMessage run = ducky(ChannelKind.INCIDENT, "SHOW_RUNBOOK_QUERY", "Try it?", List.of(), List.of(),
+        BotMessage run = ducky(ChannelKind.INCIDENT, "SHOW_QUERY", "Try it?", List.of(), List.of(),
                 List.of(new BotButton("ducky_run_query", "Run it", "q")), null);
         BotMessage next = ducky(ChannelKind.INCIDENT, "ASK_WHAT_STUCK_ON", "Stuck?", List.of(), List.of(),
                 List.of(new BotButton("ducky_next_hint", "Next hint", "")), null);

@@ -21,10 +21,11 @@ import java.util.stream.Stream;
 public final class Guard {
     /** Moves that must only ask: whatever else their text says is an answer nobody asked for. */
     static final Set<Move> ASK_ONLY = EnumSet.of(Move.ASK_WHAT_STUCK_ON, Move.ASK_FOR_PLAN, Move.ASK_WHAT_TRYING,
-            Move.ASK_FOR_QUESTION, Move.ASK_WHICH_DATA, Move.PLAN_NOTED, Move.HYPOTHESIS_TAKEN, Move.ASK_TO_DOCUMENT);
+            Move.ASK_FOR_QUESTION, Move.CLARIFY_QUERY, Move.PLAN_NOTED, Move.HYPOTHESIS_TAKEN, Move.ASK_TO_DOCUMENT);
     /** Slots a move must show exactly: a query or a runbook step paraphrased is no longer the runbook's. */
     static final Map<Move, List<String>> EXACT = Map.of(
-            Move.SHOW_RUNBOOK_QUERY, List.of("query"),
+            Move.SHOW_QUERY, List.of("query"),
+            Move.SHOW_LINK, List.of("title"),
             Move.SHOW_MITIGATION_FIRST, List.of("step"),
             Move.LADDER_SHOW_STEP, List.of("step"),
             Move.SUGGEST_MISSING_STEP, List.of("step"),

@@ -71,10 +71,11 @@ class GuardTest {
 
     @Test
     void queriesAndStepsAreShownExactlyAndNoCodeIsMadeUp() {
-        Map<String, String> slots = Map.of("where", "A", "language", "PromQL", "query", "sum(rate(x_total[5m]))");
-        assertEquals(List.of(), check(Move.SHOW_RUNBOOK_QUERY, slots,
+        Map<String, String> slots = Map.of("from", ", the way *A* does it", "language", "PromQL",
+                "query", "sum(rate(x_total[5m]))", "details", "");
+        assertEquals(List.of(), check(Move.SHOW_QUERY, slots,
                 "*A* uses:\n```promql\nsum(rate(x_total[5m]))\n```\nWhat do you expect?"));
-        assertEquals(List.of(Violation.DROPS_EXACT_TEXT, Violation.INVENTS_CODE), check(Move.SHOW_RUNBOOK_QUERY, slots,
+        assertEquals(List.of(Violation.DROPS_EXACT_TEXT, Violation.INVENTS_CODE), check(Move.SHOW_QUERY, slots,
                 "*A* uses:\n```\nsum(rate(x_total[1m]))\n```\nWhat do you expect?"));
     }
 

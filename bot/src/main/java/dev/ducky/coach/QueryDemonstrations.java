@@ -1,0 +1,126 @@
+package dev.ducky.coach;
+
+import dev.ducky.copilot.Link;
+import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.prompts.Move;
+import dev.ducky.query.examples.RunbookQueries;
+import dev.ducky.query.examples.WorkedExample;
+import dev.ducky.query.link.LinkCatalog;
+import dev.ducky.query.link.LinkEntry;
+import dev.ducky.query.translate.Terms;
+import dev.ducky.query.translate.Translation;
+import dev.ducky.query.translate.Translator;
+import dev.ducky.retrieval.RunbookLibrary;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Demonstrate: a plain question becomes a checked, explained query with a link for the human to run it — or a
+ * link to the right dashboard, or a question back when it is unclear what they mean. Nothing is ever run.
+ */
+@Singleton
+public class QueryDemonstrations {
+    /** How many of the retrieved sections may lend their own query. */
+    private static final int RUNBOOK_SECTIONS = 3;
+
+    private final Translator translator;
+    private final LinkCatalog links;
+    private final RunbookLibrary library;
+
+    public QueryDemonstrations(Translator translator, LinkCatalog links, RunbookLibrary library) {
+        this.translator = translator;
+        this.links = links;
+        this.library = library;
+    }
+
+    public Decision decide(String question, Session session) {
+        List<SearchHit> hits = library.search(question, CoachPolicy.RETRIEVE);
+        if (LinkCatalog.asksForPage(question)) {
+            Optional<LinkEntry> page = links.find(question);
+            if (page.isPresent()) {
+                return new Decision(Move.SHOW_LINK, Map.of("title", page.get().title()), hits, List.of(), List.of())
+                        .withDemonstration(Demonstration.linkOnly(new Link(page.get().title(), page.get().url())));
+            }
+        }
+        Translation t = runbookQuery(question, hits, translator.translate(question, options(session)), session);
+        if (!t.shown()) {
+            String ask = t.clarify() != null ? t.clarify()
+                    : "I could not write a query for that which checks out (" + String.join("; ", t.errors())
+                    + "). Which metric or logs do you want, for which service?";
+            return new Decision(Move.CLARIFY_QUERY, Map.of("question", ask.replaceAll("\\?\\s*$", "")), hits, List.of(),
+                    List.of());
+        }
+        Optional<SearchHit> runbook = runbookSection(t);
+        Map<String, String> slots = Map.of("language", t.language() == dev.ducky.query.QueryLanguage.PROMQL ? "PromQL"
+                : "LogQL", "from", from(t, runbook), "query", t.query(), "details", QueryDetails.of(t));
+        Demonstration shown = new Demonstration(t.language().label(), t.query(), t.valid(), t.metrics(), t.functions(),
+                t.intent(), t.example() == null ? null : t.example().source().label(),
+                t.lints().stream().map(dev.ducky.query.Lint::rule).toList(),
+                t.link() == null ? List.of() : List.of(new Link(QueryDetails.linkLabel(t.link()), t.link())));
+        Decision decision = runbook.map(hit -> Decision.citing(Move.SHOW_QUERY, slots, hit, hits))
+                .orElseGet(() -> new Decision(Move.SHOW_QUERY, slots, hits, List.of(), List.of()));
+        return decision.withDemonstration(shown);
+    }
+
+    /**
+     * The runbook's own query instead, when a retrieved section (of the best few) looks at the same metrics — the
+     * team's labels and habits beat a generic translation — or when the translator could only ask back.
+     */
+    private Translation runbookQuery(String question, List<SearchHit> hits, Translation translated, Session session) {
+        for (SearchHit hit : hits.stream().limit(RUNBOOK_SECTIONS).toList()) {
+            for (RunbookQueries.Found found : RunbookQueries.in(hit.text())) {
+                boolean same = translated.shown() && found.language() == translated.language()
+                        && found.language().parser().check(found.query()).metrics().containsAll(translated.metrics());
+                boolean instead = !translated.shown() && translated.language() == found.language()
+                        && namesTheSameThing(question, hit);
+                if (same || instead) {
+                    Translation shown = translator.demonstrate(new WorkedExample(found.introduction().isEmpty()
+                            ? CoachPolicy.label(hit) : found.introduction(), found.language(), found.query(),
+                            WorkedExample.Source.RUNBOOK, hit.citation()), question, options(session));
+                    if (shown.shown()) {
+                        return shown;
+                    }
+                }
+            }
+        }
+        return translated;
+    }
+
+    /** Whether the section's runbook or heading shares a word with the question ("login", "queue"). */
+    private static boolean namesTheSameThing(String question, SearchHit hit) {
+        java.util.Set<String> asked = new java.util.HashSet<>(Terms.of(question));
+        return Terms.of(hit.title() + " " + hit.section()).stream().anyMatch(asked::contains);
+    }
+
+    private static Translator.Options options(Session session) {
+        String alert = session.incident().alert();
+        Optional<Instant> fired = alert == null ? Optional.empty() : Optional.of(session.incident().openedAt());
+        return new Translator.Options(Optional.empty(), Optional.ofNullable(alert), fired);
+    }
+
+    /** The runbook section a worked example was taken from, so the message cites it. */
+    private Optional<SearchHit> runbookSection(Translation t) {
+        if (t.example() == null || t.example().source() != WorkedExample.Source.RUNBOOK) {
+            return Optional.empty();
+        }
+        String[] citation = t.example().reference().split("#", 2);
+        return library.sectionsOf(citation[0]).stream().filter(h -> citation.length > 1 && h.anchor().equals(citation[1]))
+                .findFirst();
+    }
+
+    private static String from(Translation t, Optional<SearchHit> runbook) {
+        WorkedExample example = t.example();
+        if (example == null) {
+            return "";
+        }
+        return switch (example.source()) {
+            case RUNBOOK -> runbook.map(hit -> ", the way the runbook does it (*" + CoachPolicy.label(hit) + "*)")
+                    .orElse(", the way the runbook does it");
+            case ALERT_RULE -> ", adapted from alert rule `" + example.reference() + "`";
+            case TEAM_HISTORY -> ", the way " + example.reference() + " did it";
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ducky.query;
+
+import dev.ducky.config.QuerySettings;
+import dev.ducky.query.history.TeamQueries;
+import dev.ducky.query.link.LinkCatalog;
+import dev.ducky.query.translate.Translator;
+import dev.ducky.query.translate.TranslatorSetup;
+import dev.ducky.retrieval.RunbookLibrary;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The translator and the link catalog of the running application, from the settings and the indexed runbooks. */
+@Factory
+public class QueryBeans {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryBeans.class);
+
+    @Singleton
+    Translator translator(QuerySettings settings, RunbookLibrary library, TeamQueries teamQueries) {
+        Translator translator = TranslatorSetup.build(settings, library.dirs(), teamQueries::examples, LOG::warn);
+        LOG.info("Metric catalog: {} metrics", translator.catalog().size());
+        return translator;
+    }
+
+    @Singleton
+    LinkCatalog links(QuerySettings settings, RunbookLibrary library) {
+        if (settings.linksFile().isPresent()) {
+            return LinkCatalog.read(settings.linksFile().get());
+        }
+        return library.samples() ? LinkCatalog.samples() : LinkCatalog.empty();
+    }
+}
