@@ -70,7 +70,8 @@ public class SlackInbound {
             var container = payload.getContainer();
             String thread = container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
             return accept(ctx, new Inbound(action.getActionTs() + ":" + action.getActionId(), Inbound.Kind.CLICK,
-                    container.getChannelId(), thread, payload.getUser().getId(), action.getValue(), action.getActionId()));
+                    container.getChannelId(), thread, payload.getUser().getId(), action.getValue(), action.getActionId(),
+                    payload.getTriggerId()));
         });
         app.command("/ducky", (request, ctx) -> {
             var command = request.getPayload();
