@@ -1,5 +1,6 @@
 package dev.ducky.slack;
 
+import dev.ducky.config.SupportSettings;
 import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
 import dev.ducky.copilot.Copilot;
@@ -30,15 +31,22 @@ public class InboundWork {
     private final Copilot copilot;
     private final ReplyPoster poster;
     private final AskedThreads askedThreads;
+    private final SupportWork support;
+    private final SupportDelivery delivery;
+    private final Set<String> supportChannels;
     private final ExecutorService executor;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
+                       SupportWork support, SupportDelivery delivery, SupportSettings supportSettings,
                        @Named("ducky-work") ExecutorService executor) {
         this.inbox = inbox;
         this.copilot = copilot;
         this.poster = poster;
         this.askedThreads = askedThreads;
+        this.support = support;
+        this.delivery = delivery;
+        this.supportChannels = supportSettings.supportChannels();
         this.executor = executor;
     }
 
@@ -66,13 +74,26 @@ public class InboundWork {
 
     void process(String key) {
         Inbound inbound = inbox.find(key).orElseThrow(() -> new IllegalStateException("no inbox message " + key));
+        boolean fromSupport = supportChannels.contains(inbound.channel());
         Turn turn = new Turn(inbound.channel(), inbound.threadTs() == null ? "" : inbound.threadTs(), inbound.user(),
-                Role.RESPONDER, ChannelKind.INCIDENT, inbound.text());
-        List<Reply> replies = switch (inbound.kind()) {
-            case ALERT -> copilot.alert(turn, inbound.detail());
-            case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()));
-            default -> copilot.respond(turn);
-        };
+                fromSupport ? Role.SUPPORT : Role.RESPONDER, fromSupport ? ChannelKind.SUPPORT : ChannelKind.INCIDENT,
+                inbound.text());
+        if (support.handles(inbound)) {
+            support.process(inbound, turn);
+        } else {
+            List<Reply> replies = switch (inbound.kind()) {
+                case ALERT -> copilot.alert(turn, inbound.detail());
+                case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()), key);
+                default -> copilot.respond(turn, key);
+            };
+            post(key, inbound, replies);
+        }
+        // Support-flow steps were stored by now; Slack is told before the message counts as answered.
+        delivery.deliverPending();
+        inbox.markAnswered(key);
+    }
+
+    private void post(String key, Inbound inbound, List<Reply> replies) {
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             // Remembered before the post: a human may answer as soon as the question shows in Slack.
@@ -81,6 +102,5 @@ public class InboundWork {
             }
             poster.post(key + "/" + i, inbound.channel(), inbound.threadTs(), reply);
         }
-        inbox.markAnswered(key);
     }
 }

@@ -115,7 +115,7 @@ public class SlackInbound {
         return Mrkdwn.unescape(all.toString().strip());
     }
 
-    private Response accept(Context ctx, Inbound inbound) {
+    Response accept(Context ctx, Inbound inbound) {
         if (inbox.accept(inbound)) {
             metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
             work.submit(inbound.key());

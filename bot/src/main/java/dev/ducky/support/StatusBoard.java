@@ -84,7 +84,8 @@ public class StatusBoard {
         return new IncidentStatus(incident, drafting.latestAnswer(incident.id()), waiting);
     }
 
-    static String line(IncidentStatus status, Instant now) {
+    /** One incident as a line of text. */
+    public static String line(IncidentStatus status, Instant now) {
         Incident incident = status.incident();
         String head = "*" + incident.title() + "* (" + ChannelRef.of(incident.channel()) + "): ";
         String waiting = status.waitingQuestions() == 0 ? "" : " " + status.waitingQuestions()

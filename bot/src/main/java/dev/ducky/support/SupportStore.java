@@ -22,12 +22,12 @@ public class SupportStore {
             + " from support_step";
 
     private final Sql sql;
-    private final ObjectMapper json;
+    // Jackson's defaults, not the application's mapper (which leaves empty lists out): steps are read back whole.
+    private final ObjectMapper json = new ObjectMapper();
     private final Redactor redactor;
 
-    public SupportStore(Sql sql, ObjectMapper json, Redactor redactor) {
+    public SupportStore(Sql sql, Redactor redactor) {
         this.sql = sql;
-        this.json = json;
         this.redactor = redactor;
     }
 

@@ -53,6 +53,10 @@ public final class PlainEnglish {
             return KNOWN_ABBREVIATIONS.contains(lower);
         }
         if (lower.contains("-")) {
+            // "mid-way" is known as "midway"; "read-only" by its parts.
+            if (words.contains(lower.replace("-", ""))) {
+                return true;
+            }
             for (String part : lower.split("-")) {
                 if (!part.isEmpty() && !knows(part)) {
                     return false;

@@ -42,6 +42,7 @@ record Wording(String customer, String partner, Set<String> unknown, List<Glossa
             slot.appendReplacement(out, Matcher.quoteReplacement(customer ? term.plain() : term.partner()));
         }
         slot.appendTail(out);
-        return out.toString();
+        // "the zk" becomes "the a core coordination service": keep the glossary's own article.
+        return out.toString().replaceAll("(?i)\\b(the|a|an|our) (?=(the|a|an|our) )", "");
     }
 }
