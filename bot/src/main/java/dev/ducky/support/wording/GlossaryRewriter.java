@@ -95,7 +95,17 @@ public final class GlossaryRewriter implements Rewriter {
                 eta.text(true, "We don't have an estimate yet; we will update you as soon as we know more."));
         String partner = compose(happeningForPartners, customerImpact, workaround.text(false, "No workaround yet."),
                 eta.text(false, "No ETA yet."));
-        return new Rewrite(customer, partner, List.copyOf(unknown), missing);
+        return new Rewrite(masked(customer, unknown), masked(partner, unknown), List.copyOf(unknown), missing);
+    }
+
+    /** Words nobody explained, shown as "[?]": not even a draft passes them on. */
+    private static String masked(String text, Set<String> unknown) {
+        String result = text;
+        for (String word : unknown) {
+            result = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+                    .matcher(result).replaceAll("[?]");
+        }
+        return result;
     }
 
     private static String compose(List<String> happening, String impact, String workaround, String eta) {
