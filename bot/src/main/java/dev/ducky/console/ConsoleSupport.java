@@ -3,6 +3,7 @@ package dev.ducky.console;
 import dev.ducky.copilot.Button;
 import dev.ducky.copilot.Reply;
 import dev.ducky.copilot.Turn;
+import dev.ducky.redaction.Redactor;
 import dev.ducky.support.Form;
 import dev.ducky.support.Post;
 import dev.ducky.support.Question;
@@ -25,10 +26,12 @@ import java.util.UUID;
 public class ConsoleSupport {
     private final SupportStore store;
     private final SupportDesk desk;
+    private final Redactor redactor;
 
-    public ConsoleSupport(SupportStore store, SupportDesk desk) {
+    public ConsoleSupport(SupportStore store, SupportDesk desk, Redactor redactor) {
         this.store = store;
         this.desk = desk;
+        this.redactor = redactor;
     }
 
     /** Prints every undelivered post; returns them, so their buttons can be pressed. */
@@ -67,7 +70,7 @@ public class ConsoleSupport {
             out.print("  > ");
             out.flush();
             String line = in.readLine();
-            values.put(field.name(), line == null || line.isBlank() ? field.initial() : line.strip());
+            values.put(field.name(), line == null || line.isBlank() ? field.initial() : redactor.redact(line.strip()));
         }
         List<String> problems = desk.submit(turn.userId(), new Form.Filled(form.get().reference(), values), cause);
         problems.forEach(p -> out.println("  (not sent: " + p + ")"));

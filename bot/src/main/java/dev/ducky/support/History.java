@@ -80,7 +80,12 @@ public record History(Question question, List<Step> steps) {
         if (state() != FlowState.WAITING_FOR_MEANING) {
             return List.of();
         }
-        return lastEvent().map(s -> (List<String>) s.data().getOrDefault(Step.Data.UNKNOWN, List.of()))
-                .orElse(List.of());
+        // The step that asked, even when a reminder came after it.
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).data().containsKey(Step.Data.UNKNOWN)) {
+                return (List<String>) steps.get(i).data().get(Step.Data.UNKNOWN);
+            }
+        }
+        return List.of();
     }
 }

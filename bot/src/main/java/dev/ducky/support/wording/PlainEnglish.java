@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -20,6 +21,8 @@ public final class PlainEnglish {
     /** Capitalised abbreviations customers read every day. */
     private static final Set<String> KNOWN_ABBREVIATIONS = Set.of("ok", "us", "uk", "eu", "eta", "am", "pm", "utc",
             "faq", "i", "tv", "id", "pin", "usa");
+
+    private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing", "ly");
 
     private final Set<String> words;
 
@@ -64,7 +67,20 @@ public final class PlainEnglish {
             }
             return true;
         }
-        return words.contains(lower) || words.contains(stripPossessive(lower));
+        return words.contains(lower) || words.contains(stripPossessive(lower)) || knowsInflected(lower);
+    }
+
+    /** "checkouts", "rerouted", "retrying": a known word with a common ending the small lists leave out. */
+    private boolean knowsInflected(String word) {
+        for (String ending : INFLECTIONS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (words.contains(stem) || words.contains(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String stripPossessive(String word) {
