@@ -39,6 +39,9 @@ public class ConsoleSupport {
         List<Reply> shown = new ArrayList<>();
         for (Step step : store.undelivered()) {
             Question q = store.question(step.questionId());
+            if (!q.inConsole()) {
+                continue;
+            }
             for (Post post : step.posts()) {
                 boolean toSupport = post.to() == Post.To.SUPPORT;
                 // The console has no threads: each conversation is one channel.

@@ -55,7 +55,8 @@ public class SupportDelivery {
         int delivered = 0;
         Set<String> failed = new HashSet<>();
         for (Step step : store.undelivered()) {
-            if (failed.contains(step.questionId()) || !store.claim(step.id(), owner, Instant.now().minus(LEASE))) {
+            if (failed.contains(step.questionId()) || store.question(step.questionId()).inConsole()
+                    || !store.claim(step.id(), owner, Instant.now().minus(LEASE))) {
                 continue;
             }
             try {

@@ -76,6 +76,8 @@ class SupportFlowIT {
         assertTrue(text(draft).contains("Customers cannot complete their purchase"), "cites the runbook's impact");
         assertEquals("checkout-errors.md#impact", payload(draft).get("cited").get(0).asText());
         assertEquals("WAITING_FOR_DEVS", payload(draft).get("support").get("state").asText());
+        assertEquals("Customers cannot complete their purchase; their carts are kept.",
+                payload(draft).get("support").get("customer").asText(), "the draft is in the trace");
 
         Map<String, String> ask = support.awaitMove("C0INCA", "SUPPORT_ASK_DEVS", 1);
         assertEquals(null, ask.get("thread_ts"), "one new message in the incident channel");
