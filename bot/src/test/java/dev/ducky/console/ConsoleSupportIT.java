@@ -9,8 +9,17 @@ import dev.ducky.support.ConsoleScript.Printed;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.ducky.support.Step;
+import dev.ducky.support.SupportDesk;
+import dev.ducky.support.SupportStore;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +47,9 @@ class ConsoleSupportIT {
 
     @Test
     void supportAsksAndADeveloperEditsTheAnswerFieldByField() {
-        console.one("start checkout errors");
+        console.say("/as responder");
+        console.say("/channel incident");
+        assertEquals("INCIDENT_OPENED", console.say("start checkout errors").get(0).move());
         console.say("/as support");
         console.say("/channel support");
         List<Printed> asked = console.say("are customers charged twice?");
@@ -62,5 +73,33 @@ class ConsoleSupportIT {
         List<Printed> status = console.say("status");
         assertEquals("SUPPORT_STATUS", status.get(0).move());
         assertFalse(status.get(0).text().contains("AI's guess"), status.get(0).text());
+    }
+
+    @Test
+    void replicasRacingForTheSameReminderTakeItOnce() throws Exception {
+        console.say("/as responder");
+        console.say("/channel incident");
+        console.say("start payments failing");
+        console.say("/as support");
+        console.say("/channel support");
+        console.say("are payments failing?");
+        SupportStore store = context.getBean(SupportStore.class);
+        SupportDesk desk = context.getBean(SupportDesk.class);
+        String question = store.bySupportThread("console-support", "").orElseThrow().id();
+
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        for (Instant now : List.of(later, later.plus(Duration.ofHours(1)), later.plus(Duration.ofHours(5)))) {
+            ExecutorService replicas = Executors.newFixedThreadPool(3);
+            List<Future<Integer>> taken = replicas.invokeAll(List.of(() -> desk.remind(now), () -> desk.remind(now),
+                    () -> desk.remind(now)));
+            replicas.shutdown();
+            for (Future<Integer> each : taken) {
+                each.get();
+            }
+        }
+        Map<Step.Kind, Long> kinds = store.steps(question).stream()
+                .collect(Collectors.groupingBy(Step::kind, Collectors.counting()));
+        assertEquals(Map.of(Step.Kind.ASKED, 1L, Step.Kind.REMINDED, 1L, Step.Kind.LEAD_NUDGED, 1L), kinds,
+                "one reminder, then one mention of the lead, however many replicas look and however long it waits");
     }
 }

@@ -44,8 +44,13 @@ class SupportFlowIT {
         properties.put("ducky.support.channels", SUPPORT_CHANNEL);
         properties.put("ducky.support.reminder-after", "3s");
         properties.put("ducky.support.reminder-check", "300ms");
+        properties.put("ducky.support.responder-group", "S0ONCALL");
         server = DuckyServer.start(properties);
         support.connect(server.getURL().toString());
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/usergroups.users.list"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"ok\":true,\"users\":[\"U0ONCALL\"]}")));
     }
 
     @AfterAll
@@ -117,16 +122,20 @@ class SupportFlowIT {
     }
 
     @Test
-    void someoneOutsideTheIncidentChannelCannotConfirm() throws Exception {
+    void someoneOutsideTheIncidentChannelAndTheResponderGroupCannotConfirm() throws Exception {
         incident("C0INCB", "1700200000.000001", "checkout errors again");
         support.mention(SUPPORT_CHANNEL, SUPPORTER, "1700200100.000100", "<#C0INCB|inc-b> is checkout down?");
         Map<String, String> ask = support.awaitMove("C0INCB", "SUPPORT_ASK_DEVS", 1);
         support.click(ask, "1700200000.000001", "ducky_support_confirm", OUTSIDER);
-        String refusal = awaitEphemeral(OUTSIDER, "Only members of the incident channel");
+        String refusal = awaitEphemeral(OUTSIDER, "Only members of the incident channel (or the responder group)");
         assertTrue(refusal.contains("channel=C0INCB"), refusal);
         Thread.sleep(500);
         assertTrue(support.posts(SUPPORT_CHANNEL, "SUPPORT_ANSWER").stream()
                 .noneMatch(p -> "1700200100.000100".equals(p.get("thread_ts"))), "nothing reached support");
+
+        support.click(ask, "1700200000.000001", "ducky_support_confirm", "U0ONCALL");
+        Map<String, String> answer = awaitIn("1700200100.000100", "SUPPORT_ANSWER");
+        assertTrue(text(answer).contains("Confirmed by <@U0ONCALL>"), "the responder group may: " + text(answer));
     }
 
     @Test
