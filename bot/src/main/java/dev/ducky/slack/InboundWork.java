@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers what the inbox holds, off the request thread: the copilot decides, the poster posts each reply
  * once, and only then is the message marked answered — so a crash anywhere leaves it to be answered again.
+ * Support-flow steps are stored while answering and delivered after it (after a crash, by the next round).
  */
 @Singleton
 public class InboundWork {
@@ -88,9 +89,9 @@ public class InboundWork {
             };
             post(key, inbound, replies);
         }
-        // Support-flow steps were stored by now; Slack is told before the message counts as answered.
-        delivery.deliverPending();
         inbox.markAnswered(key);
+        // Support-flow steps are stored by now: a crash from here on leaves them to the next delivery round.
+        delivery.deliverPending();
     }
 
     private void post(String key, Inbound inbound, List<Reply> replies) {
