@@ -1,6 +1,8 @@
 package dev.ducky;
 
 import dev.ducky.cli.ConsoleCommand;
+import dev.ducky.cli.EvalCommand;
+import dev.ducky.cli.ImportSlackCommand;
 import dev.ducky.cli.IndexCommand;
 import dev.ducky.cli.ParseCommand;
 import dev.ducky.cli.SearchCommand;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ducky", mixinStandardHelpOptions = true, version = "ducky 0.1.0",
         description = "A Socratic incident copilot for Slack.",
         subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
-                ParseCommand.class})
+                ParseCommand.class, EvalCommand.class, ImportSlackCommand.class})
 public final class Ducky implements Runnable {
     @Spec
     CommandSpec spec;

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.index.SearchMode;
+import dev.ducky.knowledge.index.SearchRequest;
+import dev.ducky.knowledge.index.SectionFilter;
+import dev.ducky.knowledge.runbook.SectionRole;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +34,26 @@ public class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print [{\"path\",\"anchor\",\"title\",\"section\",\"score\"}].")
     boolean json;
 
+    @Option(names = "--service", paramLabel = "S", description = "Only runbooks of this service (repeatable).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = "--alert", paramLabel = "A", description = "Only runbooks of this alert (repeatable).")
+    List<String> alerts = new ArrayList<>();
+
+    @Option(names = "--role", paramLabel = "R",
+            description = "Only sections of this role: ${COMPLETION-CANDIDATES} (repeatable).")
+    List<SectionRole> roles = new ArrayList<>();
+
+    @Option(names = "--mode", paramLabel = "M", defaultValue = "HYBRID",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SearchMode mode;
+
     @Override
     public Integer call() throws IOException {
         List<SearchHit> hits;
         try (RunbookSearcher searcher = RunbookSearcher.open(Defaults.indexDir(indexDir))) {
-            hits = searcher.search(String.join(" ", words), k);
+            hits = searcher.search(SearchRequest.of(String.join(" ", words), k).withMode(mode)
+                    .withFilter(new SectionFilter(services, alerts, roles)));
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
             return 1;

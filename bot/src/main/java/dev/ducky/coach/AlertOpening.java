@@ -32,7 +32,7 @@ public class AlertOpening {
         incidents.setAlert(incident.id(), alert);
         incidents.add(incident.id(), Entry.Kind.FINDING, null, "alert " + alert + " fired");
         List<SearchHit> hits = library.search(alert, CoachPolicy.RETRIEVE);
-        Optional<SearchHit> runbook = hits.stream().filter(h -> h.meta().alerts().contains(alert)).findFirst()
+        Optional<SearchHit> runbook = hits.stream().filter(h -> h.alerts().contains(alert)).findFirst()
                 .or(() -> hits.stream().filter(h -> !RunbookLibrary.isProcessGuide(h)).findFirst());
         Optional<SearchHit> mitigation = runbook.flatMap(r -> library.section(r.path(), "MITIGATION"));
         if (mitigation.isEmpty()) {

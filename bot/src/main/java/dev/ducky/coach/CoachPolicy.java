@@ -54,8 +54,8 @@ public class CoachPolicy {
 
     private Decision stuck(Session session) {
         Optional<SearchHit> owned = sessionSection(session, "ESCALATION");
-        if (session.count(STUCK_MOVES) >= 2 && owned.isPresent() && !owned.get().meta().owners().isEmpty()) {
-            String owner = owned.get().meta().owners().get(0);
+        if (session.count(STUCK_MOVES) >= 2 && owned.isPresent() && !owned.get().owners().isEmpty()) {
+            String owner = owned.get().owners().get(0);
             return Decision.citing(Move.OFFER_PING_OWNER, Map.of("owner", owner, "where", label(owned.get())),
                     owned.get(), List.of()).withButtons(List.of(new Button(Button.Action.PING_OWNER, owner)));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 final class Excerpt {
     static final int MAX_LINES = 4;
     static final int MAX_CHARS = 400;
+    static final int MAX_CODE_LINES = 8;
     private static final String FENCE = "```";
 
     private Excerpt() {
@@ -17,28 +18,31 @@ final class Excerpt {
     static String of(String sectionText) {
         List<String> kept = new ArrayList<>();
         int chars = 0;
-        boolean inCode = false;
+        int openFence = -1;
         boolean truncated = false;
-        for (String line : sectionText.strip().split("\n")) {
-            if (line.isBlank() && !inCode) {
+        for (String line : InjectedText.strip(sectionText).strip().split("\n")) {
+            if (line.isBlank() && openFence < 0) {
                 continue;
             }
-            if (kept.size() >= MAX_LINES || chars + line.length() > MAX_CHARS) {
+            // A code block is shown whole or not at all: half a query is worse than none.
+            boolean limit = openFence < 0 && (kept.size() >= MAX_LINES || chars + line.length() > MAX_CHARS);
+            if (limit || kept.size() >= MAX_LINES + MAX_CODE_LINES) {
                 truncated = true;
                 break;
             }
+            if (line.strip().startsWith(FENCE)) {
+                openFence = openFence < 0 ? kept.size() : -1;
+            }
             kept.add(line);
             chars += line.length();
-            if (line.strip().startsWith(FENCE)) {
-                inCode = !inCode;
-            }
         }
         if (kept.isEmpty() && !sectionText.isBlank()) {
             String first = sectionText.strip();
             return first.substring(0, Math.min(first.length(), MAX_CHARS)) + "…";
         }
-        if (inCode) {
-            kept.add(FENCE);
+        if (openFence >= 0) {
+            kept = new ArrayList<>(kept.subList(0, openFence));
+            truncated = true;
         }
         if (truncated) {
             kept.add("…");

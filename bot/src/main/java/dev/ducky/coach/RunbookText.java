@@ -20,7 +20,7 @@ final class RunbookText {
     /** The section's list items, in order (numbered or bulleted), with their code block if one follows. */
     static List<String> steps(String text) {
         List<String> steps = new ArrayList<>();
-        String[] lines = text.split("\n");
+        String[] lines = InjectedText.strip(text).split("\n");
         for (int i = 0; i < lines.length; i++) {
             Matcher step = STEP.matcher(lines[i]);
             if (step.matches()) {
@@ -46,13 +46,13 @@ final class RunbookText {
         if (!steps.isEmpty()) {
             return steps.get(0);
         }
-        String first = text.strip().split("\n\n", 2)[0];
+        String first = InjectedText.strip(text).strip().split("\n\n", 2)[0];
         return first.length() > 400 ? first.substring(0, 399) + "…" : first;
     }
 
     /** Sentences of the prose (code blocks left out). */
     static List<String> sentences(String text) {
-        String prose = text.replaceAll("(?s)```.*?```", " ");
+        String prose = InjectedText.strip(text).replaceAll("(?s)```.*?```", " ");
         List<String> sentences = new ArrayList<>();
         for (String s : prose.split("(?<=[.!?])\\s+|\\n+")) {
             String sentence = s.replaceAll("^\\s*(\\d+[.)]|[-*•])\\s+", "").strip();

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,16 +16,28 @@ import java.util.List;
  * @param dataDir         working data (extracted samples); the database default lives here too
  * @param runbookBaseUrl  web URL of the runbook repository, for citation links; blank = cite by path
  * @param maxRunbookBytes files above this size are skipped
+ * @param reindexInterval how often to reindex the runbook directories (e.g. a git checkout pulled by cron);
+ *                        zero or absent = only at start
  */
 @ConfigurationProperties(KnowledgeSettings.PREFIX)
 public record KnowledgeSettings(@Nullable String runbooks, Path indexDir, Path dataDir,
-                                @Nullable String runbookBaseUrl, long maxRunbookBytes) {
+                                @Nullable String runbookBaseUrl, long maxRunbookBytes,
+                                @Nullable Duration reindexInterval) {
     public static final String PREFIX = "ducky.knowledge";
 
     public KnowledgeSettings {
         if (maxRunbookBytes <= 0) {
             throw new IllegalArgumentException("DUCKY_MAX_RUNBOOK_BYTES must be positive, was " + maxRunbookBytes);
         }
+        if (reindexInterval != null && reindexInterval.isNegative()) {
+            throw new IllegalArgumentException("DUCKY_REINDEX_INTERVAL must not be negative, was " + reindexInterval);
+        }
+        reindexInterval = reindexInterval == null ? Duration.ZERO : reindexInterval;
+    }
+
+    /** Whether the runbooks are reindexed periodically, not only at start. */
+    public boolean reindexesPeriodically() {
+        return !reindexInterval.isZero();
     }
 
     /** The configured runbook directories; empty when the bundled samples should be used. */

@@ -7,13 +7,13 @@ import dev.ducky.coach.Command;
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.IncidentCommands;
 import dev.ducky.coach.Session;
-import dev.ducky.coach.understanding.IntentClassifier;
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.incident.Mutes;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.language.CrossCheckedUnderstanding;
 import dev.ducky.prompts.Intent;
 import dev.ducky.support.SupportDesk;
 import jakarta.inject.Singleton;
@@ -31,14 +31,15 @@ public class Copilot {
     private final IncidentStore incidents;
     private final Mutes mutes;
     private final IncidentCommands commands;
-    private final IntentClassifier classifier;
+    private final CrossCheckedUnderstanding classifier;
     private final CoachPolicy policy;
     private final AlertOpening alerts;
     private final Phrasing phrasing;
     private final SupportDesk support;
 
-    public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands, IntentClassifier classifier,
-                   CoachPolicy policy, AlertOpening alerts, Phrasing phrasing, SupportDesk support) {
+    public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands,
+                   CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing,
+                   SupportDesk support) {
         this.incidents = incidents;
         this.mutes = mutes;
         this.commands = commands;
@@ -75,7 +76,7 @@ public class Copilot {
         }
         String text = command.map(Command::argument).orElse(turn.text());
         Understanding understanding = command.isPresent() ? new Understanding(Intent.ASK_QUERY, 1, "command")
-                : classifier.classify(text);
+                : classifier.understand(turn, text);
         if (understanding.intent() == Intent.CHATTER) {
             return List.of();
         }
@@ -137,8 +138,9 @@ public class Copilot {
     }
 
     private Reply say(Decision decision, Turn turn, Incident incident) {
-        int seed = incident == null ? turn.text().length() : incidents.timeline(incident.id()).size();
-        Reply reply = phrasing.phrase(decision, turn.channelKind(), seed);
+        Session session = incident == null ? null : new Session(incident, incidents.timeline(incident.id()));
+        int seed = session == null ? turn.text().length() : session.timeline().size();
+        Reply reply = phrasing.phrase(decision, turn, session, seed);
         if (incident != null) {
             incidents.add(incident.id(), Entry.Kind.MOVE, null,
                     decision.move().name() + " " + String.join(",", reply.trace().cited()) + " " + reply.text());

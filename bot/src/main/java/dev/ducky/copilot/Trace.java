@@ -35,6 +35,11 @@ public record Trace(Move move, String stage, String channel, List<String> retrie
                 null, null, ModelUse.NONE, null);
     }
 
+    /** The same trace for a message a model was asked to phrase, citing {@code newCited}. */
+    public Trace withModel(ModelUse newModel, List<String> newCited) {
+        return new Trace(move, stage, channel, retrieved, newCited, buttons, query, support, newModel, demonstration);
+    }
+
     /** The trace as one readable line, {@code move=… stage=… cited=…}. */
     public String toLine() {
         StringBuilder line = new StringBuilder()

@@ -9,7 +9,8 @@ import java.util.List;
  * @param valid     whether the query parses (and passes the language's semantic checks)
  * @param error     what is wrong, when invalid
  * @param position  1-based column where it goes wrong, when invalid
- * @param metrics   metric names (PromQL) or stream selectors' label names (LogQL) the query reads
+ * @param metrics   what the query reads: metric names (PromQL), or stream selectors (LogQL), each normalised as
+ *                  {@code {name="value", …}} in the order written
  * @param functions functions and aggregations it uses, in order of first use
  */
 public record ParseResult(boolean valid, @Nullable String error, @Nullable Integer position,

@@ -2,11 +2,14 @@ package dev.ducky.retrieval;
 
 import dev.ducky.config.KnowledgeSettings;
 import dev.ducky.copilot.Citation;
+import dev.ducky.knowledge.index.AlertRuleHit;
 import dev.ducky.knowledge.index.IndexListener;
+import dev.ducky.knowledge.index.IndexLockedException;
 import dev.ducky.knowledge.index.IndexReport;
 import dev.ducky.knowledge.index.RunbookIndexer;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.index.SearchRequest;
 import dev.ducky.knowledge.runbook.SampleRunbooks;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
@@ -19,28 +22,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The team's runbooks as the copilot sees them: indexed when the application starts (incrementally, so a
- * restart is cheap), searched by section, cited by {@code path#anchor}.
+ * restart is cheap) and every {@code DUCKY_REINDEX_INTERVAL} if set, searched by section (hybrid: words and
+ * meaning), cited by {@code path#anchor}.
  */
 @Context
 public class RunbookLibrary implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunbookLibrary.class);
 
     private final KnowledgeSettings settings;
+    private final RunbookIndexer indexer;
+    private final List<Path> runbookDirs;
     private final RunbookSearcher searcher;
+    private final PeriodicReindex periodic;
 
     public RunbookLibrary(KnowledgeSettings settings) {
         this.settings = settings;
+        this.indexer = new RunbookIndexer(settings.indexDir()).maxFileBytes(settings.maxRunbookBytes());
         try {
-            IndexReport report = new RunbookIndexer(settings.indexDir())
-                    .maxFileBytes(settings.maxRunbookBytes())
-                    .index(runbookDirs(), IndexListener.NONE);
-            LOG.info("Runbooks indexed: {} files, {} sections, {} skipped in {} ms",
-                    report.files(), report.sections(), report.skipped().size(), report.took().toMillis());
-            report.skipped().forEach(skipped -> LOG.warn("Runbook skipped: {}", skipped));
+            this.runbookDirs = runbookDirs();
+            reindex();
             this.searcher = RunbookSearcher.open(settings.indexDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index runbooks into " + settings.indexDir(), e);
         }
+        this.periodic = settings.reindexesPeriodically()
+                ? PeriodicReindex.every(settings.reindexInterval(), this::reindexAndRefresh) : null;
     }
 
     /** The configured runbook directories, or the bundled samples when none are configured. */
@@ -49,9 +55,33 @@ public class RunbookLibrary implements AutoCloseable {
         return dirs.isEmpty() ? List.of(SampleRunbooks.extractTo(settings.dataDir().resolve("samples"))) : dirs;
     }
 
-    public List<SearchHit> search(String question, int k) {
+    private void reindex() throws IOException {
         try {
-            return searcher.search(question, k);
+            IndexReport report = indexer.index(runbookDirs, IndexListener.NONE);
+            LOG.info("Runbooks indexed: {} files, {} sections, {} alert rules, {} skipped, {} embedded, in {} ms{}",
+                    report.files(), report.sections(), report.alertRules(), report.skipped().size(),
+                    report.embedded(), report.took().toMillis(),
+                    report.rebuiltBecause().isEmpty() ? "" : " (rebuilt: " + report.rebuiltBecause() + ")");
+            report.skipped().forEach(skipped -> LOG.warn("Runbook skipped: {}", skipped));
+        } catch (IndexLockedException e) {
+            // Another process (a `ducky index --watch`, another replica on a shared disk) is writing it: use theirs.
+            LOG.warn("{}; searching the index as it is", e.getMessage());
+        }
+    }
+
+    private void reindexAndRefresh() throws IOException {
+        reindex();
+        searcher.refresh();
+    }
+
+    public List<SearchHit> search(String question, int k) {
+        return search(SearchRequest.of(question, k));
+    }
+
+    /** A search with filters (service, alert, role) or another mode. */
+    public List<SearchHit> search(SearchRequest request) {
+        try {
+            return searcher.search(request);
         } catch (IOException e) {
             throw new UncheckedIOException("runbook search failed", e);
         }
@@ -68,13 +98,31 @@ public class RunbookLibrary implements AutoCloseable {
 
     /** The first section of a runbook with the given role (e.g. MITIGATION), if it has one. */
     public java.util.Optional<SearchHit> section(String path, String role) {
-        return sectionsOf(path).stream().filter(hit -> hit.meta().role().equals(role)).findFirst();
+        return sectionsOf(path).stream().filter(hit -> hit.role().name().equals(role)).findFirst();
     }
 
     /** Whether a hit comes from the incident-process guide rather than a service runbook. */
     public static boolean isProcessGuide(SearchHit hit) {
         return (hit.path() + " " + hit.title()).toLowerCase(java.util.Locale.ROOT)
                 .matches(".*\\b(incident[- ]?(process|response|management)|process guide|on-?call process)\\b.*");
+    }
+
+    /** The rules of a firing alert, each with the runbook section it links to. */
+    public List<AlertRuleHit> alertRules(String alertName) {
+        try {
+            return searcher.alertRules(alertName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("alert rule lookup failed", e);
+        }
+    }
+
+    /** Alert rules whose name or description match a question: PromQL examples to demonstrate. */
+    public List<AlertRuleHit> searchAlertRules(String question, int k) {
+        try {
+            return searcher.searchAlertRules(question, k);
+        } catch (IOException e) {
+            throw new UncheckedIOException("alert rule search failed", e);
+        }
     }
 
     public Citation citationFor(SearchHit hit) {
@@ -93,6 +141,9 @@ public class RunbookLibrary implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() throws IOException {
+        if (periodic != null) {
+            periodic.close();
+        }
         searcher.close();
     }
 }

@@ -13,6 +13,7 @@ import dev.ducky.inbox.InboxRepository;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,11 +37,12 @@ public class InboundWork {
     private final SupportDelivery delivery;
     private final Set<String> supportChannels;
     private final ExecutorService executor;
+    private final Optional<SlackThinkingStatus> thinking;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
                        SupportWork support, SupportDelivery delivery, SupportSettings supportSettings,
-                       @Named("ducky-work") ExecutorService executor) {
+                       @Named("ducky-work") ExecutorService executor, Optional<SlackThinkingStatus> thinking) {
         this.inbox = inbox;
         this.copilot = copilot;
         this.poster = poster;
@@ -49,6 +51,7 @@ public class InboundWork {
         this.delivery = delivery;
         this.supportChannels = supportSettings.supportChannels();
         this.executor = executor;
+        this.thinking = thinking;
     }
 
     /** Hands the stored message to a worker; returns at once. */
@@ -87,6 +90,7 @@ public class InboundWork {
                 case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()), key);
                 default -> copilot.respond(turn, key);
             };
+            thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !replies.isEmpty()));
             post(key, inbound, replies);
         }
         inbox.markAnswered(key);

@@ -3,42 +3,35 @@ package dev.ducky.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.Ducky;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.ducky.support.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class DuckyCliTest {
-    private final StringWriter err = new StringWriter();
-    private final StringWriter out = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new Ducky());
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(out, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void anUnknownSubcommandPrintsUsageAndExitsTwo() {
         assertEquals(2, run("frobnicate"));
-        assertTrue(err.toString().contains("Usage: ducky"), err.toString());
+        assertTrue(cli.err().contains("Usage: ducky"), cli.err());
     }
 
     @Test
     void noSubcommandIsAUsageError() {
         assertEquals(2, run());
-        assertTrue(err.toString().contains("Missing subcommand"), err.toString());
+        assertTrue(cli.err().contains("Missing subcommand"), cli.err());
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String sub : new String[] {"console", "serve", "index", "search"}) {
             assertEquals(0, run(sub, "--help"), sub);
-            assertTrue(out.toString().contains("Usage: ducky " + sub), out.toString());
+            assertTrue(cli.out().contains("Usage: ducky " + sub), cli.out());
         }
     }
 

@@ -13,9 +13,15 @@ class ExcerptTest {
     }
 
     @Test
-    void closesACodeBlockItCutsThrough() {
-        String excerpt = Excerpt.of("Check:\n```promql\nrate(a[5m])\nrate(b[5m])\nrate(c[5m])\n```");
-        assertTrue(excerpt.endsWith("```\n…"), excerpt);
+    void aShortCodeBlockIsShownWhole() {
+        String excerpt = Excerpt.of("Check:\n```promql\nrate(a[5m])\n-\nrate(b[5m])\n```\nThen compare.");
+        assertEquals("Check:\n```promql\nrate(a[5m])\n-\nrate(b[5m])\n```\n…", excerpt);
+    }
+
+    @Test
+    void aCodeBlockTooLongToShowWholeIsLeftOut() {
+        String excerpt = Excerpt.of("Check:\n```promql\n" + "x\n".repeat(20) + "```\nThen compare.");
+        assertEquals("Check:\n…", excerpt);
     }
 
     @Test

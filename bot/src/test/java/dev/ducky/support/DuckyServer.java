@@ -14,12 +14,17 @@ public final class DuckyServer {
 
     /** The properties of a test server whose state lives under {@code home}. */
     public static Map<String, Object> properties(Path home, SlackStandIn slack) {
+        return properties(home, slack.apiUrl());
+    }
+
+    /** The same, against any Slack Web API stand-in. */
+    public static Map<String, Object> properties(Path home, String slackApiUrl) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("ducky.slack.bot-token", "xoxb-test-token");
         properties.put("ducky.slack.signing-secret", SlackSigner.SECRET);
         properties.put("ducky.slack.app-token", "");
-        properties.put("ducky.slack.api-url", slack.apiUrl());
+        properties.put("ducky.slack.api-url", slackApiUrl);
         properties.put("ducky.knowledge.runbooks", Fixtures.folder("runbooks").toString());
         properties.put("ducky.knowledge.index-dir", home.resolve("index").toString());
         properties.put("ducky.knowledge.data-dir", home.toString());

@@ -1,10 +1,6 @@
 package dev.ducky.support;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.ducky.evals.http.SlackSignature;
 
 /** Signs a request body the way Slack does (v0 HMAC-SHA256 over "v0:timestamp:body"). */
 public final class SlackSigner {
@@ -14,13 +10,6 @@ public final class SlackSigner {
     }
 
     public static String sign(String secret, long timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-            return "v0=" + HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SlackSignature.sign(secret, timestamp, body);
     }
 }

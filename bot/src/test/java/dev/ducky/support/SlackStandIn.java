@@ -9,10 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.ducky.evals.http.FormFields;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,20 +82,7 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     static Map<String, String> form(LoggedRequest request) {
-        Map<String, String> fields = new HashMap<>();
-        String body = request.getBodyAsString();
-        if (body.startsWith("{")) {
-            fields.put("json", body);
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
+        return FormFields.parse(request.getBodyAsString());
     }
 
     @Override

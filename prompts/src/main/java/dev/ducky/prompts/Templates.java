@@ -73,7 +73,8 @@ public final class Templates {
         return variants.get(move).size();
     }
 
-    static String load(String resource) {
+    /** A resource of this module as text; a missing one is an error. */
+    public static String load(String resource) {
         try (InputStream in = Templates.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing prompt resource " + resource);

@@ -1,6 +1,12 @@
 package dev.ducky.evals.replay;
 
-/** Where a replayed turn is said. */
+import java.util.Locale;
+
+/** Where a replayed turn is said, and where Ducky's message went. */
 public enum ChannelKind {
-    INCIDENT, SUPPORT
+    INCIDENT, SUPPORT;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -23,7 +23,8 @@ public final class TextEmbedder implements AutoCloseable {
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     /** Texts are cut to this many tokens: the start of a section says what it is about, and time grows with length. */
     public static final int DEFAULT_MAX_TOKENS = 256;
-    // Texts per model call: big enough to use matrix kernels well, small enough that padding to the longest is cheap.
+    // Texts per model call: big enough to use matrix kernels well (4 ran at 29 texts/s, 16 at 70), small enough that
+    // padding to the longest is cheap (64 ran at 62).
     private static final int BATCH = 16;
 
     private final BgeEncoder encoder;
@@ -34,6 +35,7 @@ public final class TextEmbedder implements AutoCloseable {
     private TextEmbedder(int maxTokens, int parallelism) {
         this.maxTokens = maxTokens;
         this.parallelism = parallelism;
+        // One ONNX thread per call and one call per core: measured 70 texts/s against 52 for one call on 2 threads.
         this.encoder = new BgeEncoder(maxTokens, 1);
         this.workers = Executors.newFixedThreadPool(parallelism, task -> {
             Thread thread = new Thread(task, "ducky-embedder");
@@ -99,6 +101,15 @@ public final class TextEmbedder implements AutoCloseable {
      * Names the model and the settings that change its vectors; a cache of vectors is only valid for the same id.
      */
     public String modelId() {
+        return modelId(maxTokens);
+    }
+
+    /** The {@link #modelId()} of {@link #shared()}, known without loading the model. */
+    public static String sharedModelId() {
+        return modelId(DEFAULT_MAX_TOKENS);
+    }
+
+    private static String modelId(int maxTokens) {
         return "bge-small-en-v1.5-q/cls/" + maxTokens;
     }
 

@@ -9,6 +9,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 
 /** What the index holds already: each indexed file's content hash, to skip unchanged files. */
@@ -33,5 +36,12 @@ final class IndexedFiles {
             }
         }
         return hashes;
+    }
+
+    /** Runbook sections in the index, the changes of the writer's run included. */
+    static int sectionCount(IndexWriter writer) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term(SectionFields.KIND, SectionFields.KIND_SECTION)));
+        }
     }
 }

@@ -29,8 +29,7 @@ final class QuestionQuery {
             SectionFields.PROSE, 1.0f,
             SectionFields.CODE, 0.5f,
             SectionFields.SECTION, 2.5f,
-            SectionFields.BREADCRUMB, 1.5f,
-            SectionFields.TITLE, 1.5f,
+            SectionFields.BREADCRUMB, 1.5f, // its first crumb is the title, so the title needs no clause of its own
             SectionFields.NAMES, 2.0f);
     // A term found in several fields counts mostly for its best field, so long titles do not swamp the text.
     private static final float TIE_BREAKER = 0.2f;
@@ -58,7 +57,8 @@ final class QuestionQuery {
         return Optional.of(query.build());
     }
 
-    private static Set<String> terms(Analyzer analyzer, String question) {
+    /** The question's distinct analyzed terms, in order, at most {@link #MAX_TERMS}. */
+    static Set<String> terms(Analyzer analyzer, String question) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(SectionFields.TEXT, question)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

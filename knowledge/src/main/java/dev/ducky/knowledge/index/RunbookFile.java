@@ -26,4 +26,10 @@ record RunbookFile(Path root, Path file, String path) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
+
+    /** A YAML file: read as Prometheus alerting rules rather than as a Markdown runbook. */
+    boolean isRuleFile() {
+        String name = path.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yml") || name.endsWith(".yaml");
+    }
 }

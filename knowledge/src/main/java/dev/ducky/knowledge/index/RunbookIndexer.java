@@ -1,44 +1,49 @@
 package dev.ducky.knowledge.index;
 
-import dev.ducky.knowledge.runbook.RunbookFormatException;
-import dev.ducky.knowledge.runbook.RunbookParser;
+import dev.ducky.knowledge.embedding.CachedEmbeddings;
+import dev.ducky.knowledge.embedding.EmbeddingCache;
+import dev.ducky.knowledge.embedding.TextEmbedder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Builds and updates the Lucene index of runbook sections, in the spirit of Lucene's demo {@code IndexFiles}:
- * each file's sections are upserted under the file's key, so running it again is safe. Incremental: a file whose
- * content hash is unchanged is not parsed again, and files gone from the directories leave the index. The index
- * ends up holding exactly the runbooks of the directories given. Not for concurrent runs on one index directory
- * (Lucene's write lock makes a second run fail fast).
+ * Builds and updates the Lucene index of runbook sections and alert rules, in the spirit of Lucene's demo
+ * {@code IndexFiles}: each file's documents are upserted under the file's key, so running it again is safe.
+ * Incremental: a file whose content hash is unchanged is not read again, sections are embedded only when their
+ * text was never embedded before (see {@link EmbeddingCache}), and files gone from the directories leave the
+ * index. An index built by another schema or model is rebuilt. One run at a time per index directory: a second
+ * gets an {@link IndexLockedException}.
  */
 public final class RunbookIndexer {
     /** Default {@link #maxFileBytes(long)}: runbooks are small; a huge Markdown file is likely generated. */
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    /** The embedding cache's folder inside the index directory, which Lucene leaves alone. */
+    public static final String EMBEDDINGS_DIR = "embeddings";
 
     private final Path indexDir;
-    private final RunbookParser parser = new RunbookParser();
+    private final TextEmbedder embedder;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private Path embeddingCacheDir;
 
     public RunbookIndexer(Path indexDir) {
+        this(indexDir, TextEmbedder.shared());
+    }
+
+    public RunbookIndexer(Path indexDir, TextEmbedder embedder) {
         this.indexDir = indexDir;
+        this.embedder = embedder;
+        this.embeddingCacheDir = indexDir.resolve(EMBEDDINGS_DIR);
     }
 
     /** Files larger than this are skipped with a reason. */
@@ -50,84 +55,64 @@ public final class RunbookIndexer {
         return this;
     }
 
+    /** Keeps cached embeddings elsewhere, e.g. shared by the replicas on one host. */
+    public RunbookIndexer embeddingCache(Path dir) {
+        this.embeddingCacheDir = dir;
+        return this;
+    }
+
     /**
-     * Indexes the Markdown runbooks under {@code runbookDirs} (recursively).
+     * Indexes the Markdown runbooks and Prometheus rule files under {@code runbookDirs} (recursively).
      *
      * @throws RunbookDirectoryMissingException if a directory does not exist, before the index is touched
+     * @throws NoRunbooksFoundException         if they hold no runbook and no rule file, before the index is touched
+     * @throws IndexLockedException             if another run writes the same index
      */
-    public IndexReport index(List<Path> runbookDirs, IndexListener listener) throws IOException {
+    public synchronized IndexReport index(List<Path> runbookDirs, IndexListener listener) throws IOException {
         long started = System.nanoTime();
-        List<RunbookFile> files = RunbookScanner.scan(RunbookScanner.checkDirectories(runbookDirs));
+        List<Path> roots = RunbookScanner.checkDirectories(runbookDirs);
+        List<RunbookFile> files = RunbookScanner.scan(roots);
+        if (files.isEmpty()) {
+            throw new NoRunbooksFoundException(roots);
+        }
         listener.started(files.size());
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            Optional<String> mismatch = IndexSchema.mismatch(directory, embedder.modelId());
+            try (IndexWriter writer = openWriter(directory, mismatch.isPresent());
+                 EmbeddingCache cache = EmbeddingCache.open(embeddingCacheDir, embedder.modelId(),
+                         embedder.dimension())) {
+                IndexRun run = new IndexRun(writer, new CachedEmbeddings(embedder, cache), maxFileBytes, listener);
+                Map<String, String> indexedHashes = IndexedFiles.hashes(writer);
+                for (RunbookFile file : files) {
+                    run.add(file, indexedHashes.get(file.key()));
+                }
+                run.finish();
+                int deleted = 0;
+                for (String key : indexedHashes.keySet()) {
+                    if (!run.present().contains(key)) { // gone from disk, now skipped, or from a directory not given
+                        writer.deleteDocuments(new Term(SectionFields.FILE, key));
+                        deleted++;
+                    }
+                }
+                writer.setLiveCommitData(IndexSchema.commitData(embedder.modelId()).entrySet());
+                writer.commit();
+                return run.report(IndexedFiles.sectionCount(writer), Duration.ofNanos(System.nanoTime() - started),
+                        deleted, mismatch);
+            }
+        }
+    }
+
+    private IndexWriter openWriter(Directory directory, boolean rebuild) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new OpsAnalyzer())
                 .setSimilarity(SectionFields.SIMILARITY)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // An index built another way is replaced as a whole: its documents cannot be trusted one by one.
+                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false); // a run that fails half-way leaves the previous index as it was
-        try (Directory directory = FSDirectory.open(indexDir);
-             IndexWriter writer = new IndexWriter(directory, config)) {
-            Map<String, String> indexedHashes = IndexedFiles.hashes(writer);
-            Run run = new Run();
-            for (RunbookFile file : files) {
-                indexFile(writer, file, indexedHashes.get(file.key()), run);
-                listener.fileDone(file.file());
-            }
-            for (String key : indexedHashes.keySet()) {
-                if (!run.present.contains(key)) { // gone from disk, now skipped, or from a directory not given
-                    writer.deleteDocuments(new Term(SectionFields.FILE, key));
-                    run.deleted++;
-                }
-            }
-            writer.commit();
-            return new IndexReport(run.present.size(), writer.getDocStats().numDocs, run.skipped,
-                    Duration.ofNanos(System.nanoTime() - started), run.parsed, run.unchanged, run.deleted);
-        }
-    }
-
-    private void indexFile(IndexWriter writer, RunbookFile file, String indexedHash, Run run) throws IOException {
-        byte[] content;
         try {
-            long size = Files.size(file.file());
-            if (size > maxFileBytes) {
-                run.skipped.add(new SkippedFile(file.path(), 0,
-                        "file is " + size + " bytes, over the " + maxFileBytes + "-byte limit for a runbook"));
-                return;
-            }
-            content = Files.readAllBytes(file.file());
-        } catch (NoSuchFileException e) {
-            return; // deleted since the scan (an editor saving, a git checkout): it leaves the index like any gone file
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(indexDir, e);
         }
-        String hash = hash(content);
-        if (hash.equals(indexedHash)) {
-            run.unchanged++;
-            run.present.add(file.key());
-            return;
-        }
-        try {
-            writer.updateDocuments(new Term(SectionFields.FILE, file.key()),
-                    SectionFields.documents(file, parser.parse(file.path(), content), hash));
-            run.parsed++;
-            run.present.add(file.key());
-        } catch (RunbookFormatException e) {
-            run.skipped.add(new SkippedFile(e.path(), e.line(), e.reason()));
-        }
-    }
-
-    private static String hash(byte[] content) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(SectionFields.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /** Tallies of one run. */
-    private static final class Run {
-        final Set<String> present = new HashSet<>();
-        final List<SkippedFile> skipped = new ArrayList<>();
-        int parsed;
-        int unchanged;
-        int deleted;
     }
 }

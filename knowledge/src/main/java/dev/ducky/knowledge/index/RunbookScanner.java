@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Finds the Markdown runbooks under runbook directories. */
+/** Finds the Markdown runbooks and Prometheus rule files under runbook directories. */
 final class RunbookScanner {
     private RunbookScanner() {
     }
@@ -32,7 +32,7 @@ final class RunbookScanner {
     }
 
     /**
-     * Every {@code *.md} and {@code *.markdown} file under the roots, sorted, skipping hidden files and
+     * Every {@code *.md}, {@code *.markdown}, {@code *.yml} and {@code *.yaml} file under the roots, sorted, skipping hidden files and
      * directories ({@code .git}…). A file under two given roots (nested) is taken from the first.
      */
     static List<RunbookFile> scan(List<Path> roots) throws IOException {
@@ -48,7 +48,7 @@ final class RunbookScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file) && isMarkdown(file) && seen.add(file)) {
+                    if (attrs.isRegularFile() && !isHidden(file) && isIndexable(file) && seen.add(file)) {
                         inRoot.add(RunbookFile.of(root, file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -64,8 +64,8 @@ final class RunbookScanner {
         return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 
-    private static boolean isMarkdown(Path file) {
+    private static boolean isIndexable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".yml") || name.endsWith(".yaml");
     }
 }

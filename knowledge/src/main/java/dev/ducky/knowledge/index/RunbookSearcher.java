@@ -1,55 +1,81 @@
 package dev.ducky.knowledge.index;
 
+import dev.ducky.knowledge.embedding.TextEmbedder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches the runbook index with BM25 over section text, headings, breadcrumbs, titles and alert/service names.
- * Cheap to keep open and thread-safe: one reader shared by all searches, swapped by {@link #refresh()}.
+ * Searches the runbook index: BM25 over section text, headings, breadcrumbs, titles and alert/service names, kNN
+ * over section embeddings, fused by rank (see {@link RankFusion}). Thread-safe and cheap to keep open: one reader
+ * shared by all searches, swapped by {@link #refresh()}, so a search during a reindex sees one consistent commit.
  */
 public final class RunbookSearcher implements Closeable {
     private static final int MAX_SECTIONS_PER_RUNBOOK = 1000;
+    /** Candidates each search contributes to the fusion: enough for grouping to find other runbooks. */
+    static final int CANDIDATES = 50;
+    // Searches of a large index run over its segments on all cores (see SlicedSearcher).
+    private static final ExecutorService SEGMENT_WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), task -> {
+                Thread thread = new Thread(task, "ducky-search");
+                thread.setDaemon(true);
+                return thread;
+            });
     private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(SectionFields.SIMILARITY);
-            return searcher;
+            return new SlicedSearcher(reader, SEGMENT_WORKERS);
         }
     };
     private final Directory directory;
     // SearcherManager reopens with DirectoryReader.openIfChanged and closes an old reader only once no search uses it.
     private final SearcherManager searchers;
     private final Analyzer analyzer = new OpsAnalyzer();
+    private final Supplier<TextEmbedder> embedder;
 
-    private RunbookSearcher(Directory directory, SearcherManager searchers) {
+    private RunbookSearcher(Directory directory, SearcherManager searchers, Supplier<TextEmbedder> embedder) {
         this.directory = directory;
         this.searchers = searchers;
+        this.embedder = embedder;
     }
 
-    /** Opens the index in {@code indexDir}; a {@link RunbookIndexMissingException} if nothing was indexed there. */
+    /** Opens the index in {@code indexDir}; questions are embedded by the JVM's shared model, loaded on first use. */
     public static RunbookSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, TextEmbedder::shared, TextEmbedder.sharedModelId());
+    }
+
+    /** Opens the index in {@code indexDir}, embedding questions with {@code embedder}. */
+    public static RunbookSearcher open(Path indexDir, TextEmbedder embedder) throws IOException {
+        return open(indexDir, () -> embedder, embedder.modelId());
+    }
+
+    private static RunbookSearcher open(Path indexDir, Supplier<TextEmbedder> embedder, String modelId)
+            throws IOException {
         if (!Files.isDirectory(indexDir)) { // checked first: FSDirectory.open would create the directory
             throw new RunbookIndexMissingException(indexDir);
         }
@@ -58,30 +84,70 @@ public final class RunbookSearcher implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new RunbookIndexMissingException(indexDir);
             }
-            return new RunbookSearcher(directory, new SearcherManager(directory, SEARCHER_FACTORY));
+            Optional<String> mismatch = IndexSchema.mismatch(directory, modelId);
+            if (mismatch.isPresent()) {
+                throw new IndexOutdatedException(indexDir, mismatch.get());
+            }
+            return new RunbookSearcher(directory, new SearcherManager(directory, SEARCHER_FACTORY), embedder);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** The {@code k} sections that best answer {@code question}, best first; empty for a blank question. */
+    /** The {@code k} sections that best answer {@code question} (hybrid, grouped), best first; empty for a blank one. */
     public List<SearchHit> search(String question, int k) throws IOException {
-        if (k <= 0) {
-            throw new IllegalArgumentException("k must be positive: " + k);
-        }
-        Optional<Query> query = question == null ? Optional.empty() : QuestionQuery.of(analyzer, question);
-        if (query.isEmpty()) {
+        return search(SearchRequest.of(question == null ? "" : question, k));
+    }
+
+    /** The sections that best answer the request, best first. */
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        // A question without a searchable word ("???", "the of") asks nothing; a vector would still find "something".
+        if (QuestionQuery.terms(analyzer, request.question()).isEmpty()) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
+            Optional<Query> filter = request.filter().toQuery(alert -> AlertLookup.runbookStems(searcher, alert));
+            List<ScoreDoc> keyword = request.mode() == SearchMode.VECTOR ? List.of()
+                    : keywordSearch(searcher, request.question(), filter, CANDIDATES);
+            List<ScoreDoc> vector = request.mode() == SearchMode.KEYWORD ? List.of()
+                    : vectorSearch(searcher, queryVector(request), filter, CANDIDATES);
+            StoredHits stored = new StoredHits(searcher);
+            List<RankFusion.Ranked> ranked = request.mode() == SearchMode.HYBRID
+                    ? RankFusion.fuse(docs(keyword), docs(vector))
+                    : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
+                            .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
+            if (request.grouped()) {
+                stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
+                        RankFusion.SAME_RUNBOOK_DECAY);
+            }
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(query.get(), k).scoreDocs) {
-                hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score));
+            for (RankFusion.Ranked hit : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+                hits.add(stored.hit(hit.doc(), hit.score()));
             }
             return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Alert rules named {@code alertName} (any capitalisation), each with the runbook section it links to. */
+    public List<AlertRuleHit> alertRules(String alertName) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return AlertLookup.byName(searcher, alertName);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Alert rules whose name, summary or description match {@code question}: worked examples of PromQL. */
+    public List<AlertRuleHit> searchAlertRules(String question, int k) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return AlertLookup.search(searcher, analyzer, question, k);
         } finally {
             searchers.release(searcher);
         }
@@ -91,13 +157,13 @@ public final class RunbookSearcher implements Closeable {
     public List<SearchHit> sectionsOf(String path) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
+            StoredHits stored = new StoredHits(searcher);
             List<SearchHit> sections = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(new TermQuery(new Term(SectionFields.PATH, path)),
+            for (ScoreDoc doc : searcher.search(new TermQuery(new Term(SectionFields.PATH, path)),
                     MAX_SECTIONS_PER_RUNBOOK).scoreDocs) {
-                sections.add(hit(stored.document(scoreDoc.doc), 0));
+                sections.add(stored.hit(doc.doc, 0));
             }
-            sections.sort(Comparator.comparingInt(hit -> hit.meta().startLine()));
+            sections.sort(java.util.Comparator.comparingInt(SearchHit::startLine));
             return sections;
         } finally {
             searchers.release(searcher);
@@ -114,14 +180,45 @@ public final class RunbookSearcher implements Closeable {
         return after != before;
     }
 
-    private static SearchHit hit(Document doc, float score) {
-        SearchHit.Meta meta = new SearchHit.Meta(doc.get(SectionFields.ROLE),
-                doc.getField(SectionFields.START_LINE).numericValue().intValue(),
-                Arrays.asList(doc.getValues(SectionFields.SERVICE)), Arrays.asList(doc.getValues(SectionFields.ALERT)),
-                Arrays.asList(doc.getValues(SectionFields.OWNER)));
-        return new SearchHit(doc.get(SectionFields.PATH), doc.get(SectionFields.ANCHOR), doc.get(SectionFields.TITLE),
-                doc.get(SectionFields.SECTION), Arrays.asList(doc.getValues(SectionFields.BREADCRUMB)),
-                doc.get(SectionFields.TEXT), score, meta);
+    private List<ScoreDoc> keywordSearch(IndexSearcher searcher, String question, Optional<Query> filter, int n)
+            throws IOException {
+        Optional<Query> words = QuestionQuery.of(analyzer, question);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        // Counting hits exactly is not needed: a threshold of n lets block-max WAND skip non-competitive documents
+        // at once instead of after the default 1,000 hits.
+        return List.of(searcher.search(filtered(words.get(), filter),
+                new TopScoreDocCollectorManager(n, null, n, true)).scoreDocs);
+    }
+
+    private static List<ScoreDoc> vectorSearch(IndexSearcher searcher, float[] vector, Optional<Query> filter, int n)
+            throws IOException {
+        Query knn = new KnnFloatVectorQuery(SectionFields.VECTOR, vector, n, filter.orElse(null));
+        return List.of(searcher.search(knn, n).scoreDocs);
+    }
+
+    private float[] queryVector(SearchRequest request) {
+        return request.queryVector() != null ? request.queryVector() : embedder.get().embedQuery(request.question());
+    }
+
+    private static Query filtered(Query query, Optional<Query> filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter.get(), Occur.FILTER).build();
+    }
+
+    private static Map<Integer, Integer> ranks(List<ScoreDoc> hits) {
+        Map<Integer, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            ranks.putIfAbsent(hits.get(i).doc, i + 1);
+        }
+        return ranks;
+    }
+
+    private static List<Integer> docs(List<ScoreDoc> hits) {
+        return hits.stream().map(hit -> hit.doc).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ducky.knowledge.index;
 
+import dev.ducky.knowledge.runbook.SectionRole;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,34 +14,16 @@ import java.util.Objects;
  * @param breadcrumb headings from the runbook title down to this section, e.g. [Checkout, Diagnosis]
  * @param text       the section's plain text (steps as lines, code blocks kept)
  * @param score      relevance; higher is better, comparable only within one search
- * @param meta       what the runbook says about itself and where the section sits in it
+ * @param role       what the section is for (mitigation, impact…), from its heading
+ * @param startLine  1-based file line where the section starts
+ * @param endLine    1-based file line where it ends
+ * @param services   services the runbook covers
+ * @param alerts     alerts the runbook answers
+ * @param owners     who to escalate to, from the runbook's front matter
  */
-public record SearchHit(String path, String anchor, String title, String section,
-                        List<String> breadcrumb, String text, double score, Meta meta) {
-    /**
-     * @param role      the section's role from its heading (MEANING, IMPACT, DIAGNOSIS, MITIGATION, ESCALATION, OTHER)
-     * @param startLine 1-based first line of the section in its file
-     * @param services  the runbook's services
-     * @param alerts    the runbook's alerts
-     * @param owners    the runbook's owners
-     */
-    public record Meta(String role, int startLine, List<String> services, List<String> alerts, List<String> owners) {
-        public static final Meta NONE = new Meta("OTHER", 0, List.of(), List.of(), List.of());
-
-        public Meta {
-            Objects.requireNonNull(role, "role");
-            services = List.copyOf(services);
-            alerts = List.copyOf(alerts);
-            owners = List.copyOf(owners);
-        }
-    }
-
-    /** A hit without runbook metadata (tests, adapters). */
-    public SearchHit(String path, String anchor, String title, String section, List<String> breadcrumb, String text,
-                     double score) {
-        this(path, anchor, title, section, breadcrumb, text, score, Meta.NONE);
-    }
-
+public record SearchHit(String path, String anchor, String title, String section, List<String> breadcrumb,
+                        String text, double score, SectionRole role, int startLine, int endLine,
+                        List<String> services, List<String> alerts, List<String> owners) {
     public SearchHit {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(anchor, "anchor");
@@ -48,16 +31,25 @@ public record SearchHit(String path, String anchor, String title, String section
         Objects.requireNonNull(section, "section");
         breadcrumb = List.copyOf(breadcrumb);
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(meta, "meta");
-    }
-
-    /** The same section with another score (e.g. after fusing rankings). */
-    public SearchHit withScore(double newScore) {
-        return new SearchHit(path, anchor, title, section, breadcrumb, text, newScore, meta);
+        Objects.requireNonNull(role, "role");
+        services = List.copyOf(services);
+        alerts = List.copyOf(alerts);
+        owners = List.copyOf(owners);
     }
 
     /** The section's stable id and citation, {@code path#anchor}. */
     public String citation() {
         return path + "#" + anchor;
+    }
+
+    /** The citation with its lines, {@code path#anchor (lines a-b)}, for a reader without a web link. */
+    public String citationWithLines() {
+        return citation() + " (lines " + startLine + "-" + endLine + ")";
+    }
+
+    /** The same hit with another score. */
+    SearchHit withScore(double newScore) {
+        return new SearchHit(path, anchor, title, section, breadcrumb, text, newScore, role, startLine, endLine,
+                services, alerts, owners);
     }
 }

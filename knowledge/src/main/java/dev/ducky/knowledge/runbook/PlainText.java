@@ -2,12 +2,15 @@ package dev.ducky.knowledge.runbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -23,6 +26,9 @@ import org.commonmark.node.Text;
  */
 final class PlainText {
     private static final String NESTED = "  ";
+    // In HTML blocks (<details> in real runbooks) the words count, the tags, comments and <summary> labels do not.
+    private static final Pattern HTML_NOISE = Pattern.compile(
+            "(?s)<!--.*?-->|<summary>.*?</summary>|</?[A-Za-z][^>]*>");
 
     private PlainText() {
     }
@@ -74,8 +80,42 @@ final class PlainText {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 out.addAll(lines(child));
             }
-        } // HTML blocks, thematic breaks and link reference definitions carry no text worth searching.
+        } else if (block instanceof HtmlBlock html) {
+            html.getLiteral().lines().map(line -> HTML_NOISE.matcher(line).replaceAll("").strip())
+                    .filter(line -> !line.isEmpty()).forEach(out::add);
+        } // thematic breaks and link reference definitions carry no text worth searching.
         return out;
+    }
+
+    /** The items of the top-level ordered lists among {@code blocks}: a section's steps. */
+    static List<String> steps(List<Node> blocks) {
+        List<String> steps = new ArrayList<>();
+        for (Node block : blocks) {
+            if (block instanceof OrderedList) {
+                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+                    steps.add(String.join("\n", listItem(item, "")).strip());
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** Every code block among {@code blocks}, nested ones (in list items, quotes) included, in order. */
+    static List<CodeBlock> codeBlocks(List<Node> blocks) {
+        List<CodeBlock> code = new ArrayList<>();
+        AbstractVisitor visitor = new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                code.add(new CodeBlock(CodeBlock.languageOf(block.getInfo()), block.getLiteral(), Lines.first(block)));
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                code.add(new CodeBlock("", block.getLiteral(), Lines.first(block)));
+            }
+        };
+        blocks.forEach(block -> block.accept(visitor));
+        return code;
     }
 
     /** The item's first line after its marker; further blocks (nested lists, code) indented under it. */

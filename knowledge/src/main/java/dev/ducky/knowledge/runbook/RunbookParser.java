@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -24,6 +25,9 @@ import org.commonmark.parser.Parser;
  */
 public final class RunbookParser {
     private static final int DEEPEST_SECTION_LEVEL = 3;
+    // Hugo shortcodes ({{< hint >}}, {{% notice %}}, {{< ref "x.md" >}}) are site markup, not runbook text. Go
+    // templates in alert examples ({{ $labels.pod }}) have no '<' or '%' and stay.
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}");
     // Source spans give each block its file line, for citations and for error messages.
     private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -43,20 +47,23 @@ public final class RunbookParser {
         if (content.isBlank()) {
             throw new RunbookFormatException(path, 0, "the file is empty");
         }
-        List<String> lines = Arrays.asList(content.split("\r\n|\r|\n", -1));
+        List<String> lines = Arrays.asList(SHORTCODE.matcher(content).replaceAll("").split("\r\n|\r|\n", -1));
         FrontMatter frontMatter = FrontMatterReader.read(path, lines);
         // Blank the front matter out instead of cutting it, so Markdown line numbers stay file line numbers.
         List<String> body = new ArrayList<>(Collections.nCopies(frontMatter.lines(), ""));
         body.addAll(lines.subList(frontMatter.lines(), lines.size()));
         Node document = markdown.parse(String.join("\n", body));
 
-        String title = frontMatter.title().or(() -> firstH1(document)).orElseGet(() -> fileStem(path));
+        Optional<String> firstH1 = firstH1(document);
+        String title = frontMatter.title().or(() -> firstH1).orElseGet(() -> RunbookConventions.stem(path));
         List<Section> sections = sections(path, title, document);
         if (sections.isEmpty()) {
             throw new RunbookFormatException(path, 0, "the runbook has no text, only "
                     + (frontMatter.lines() > 0 ? "front matter and headings" : "headings"));
         }
-        return new Runbook(path, title, frontMatter.services(), frontMatter.alerts(), frontMatter.owners(), sections);
+        return new Runbook(path, title, RunbookConventions.services(frontMatter.services(), path),
+                RunbookConventions.alerts(frontMatter.alerts(), path, title, firstH1.orElse(null)),
+                frontMatter.owners(), sections);
     }
 
     private static List<Section> sections(String path, String title, Node document) {
@@ -131,11 +138,5 @@ public final class RunbookParser {
             }
         }
         return Optional.empty();
-    }
-
-    private static String fileStem(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -16,10 +16,15 @@ import java.util.Objects;
  * @param endLine    1-based file line of the section's last non-blank line
  * @param text       plain text: paragraphs, list items one per line, code blocks with their fence language
  * @param role       what the section is for, from its heading
+ * @param steps      the items of its ordered lists, in order, as the steps to follow (empty without such a list)
+ * @param codeBlocks its code blocks with their language, e.g. the PromQL to show
  */
 public record Section(String id, String path, String anchor, String heading, int level, List<String> breadcrumb,
-                      int startLine, int endLine, String text, SectionRole role) {
+                      int startLine, int endLine, String text, SectionRole role, List<String> steps,
+                      List<CodeBlock> codeBlocks) {
     public Section {
+        steps = List.copyOf(steps);
+        codeBlocks = List.copyOf(codeBlocks);
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(heading, "heading");
@@ -35,5 +40,10 @@ public record Section(String id, String path, String anchor, String heading, int
         if (startLine < 1 || endLine < startLine) {
             throw new IllegalArgumentException("bad line range " + startLine + ".." + endLine);
         }
+    }
+
+    /** The code blocks in {@code language} (e.g. {@code promql}), in order. */
+    public List<CodeBlock> code(String language) {
+        return codeBlocks.stream().filter(block -> block.language().equalsIgnoreCase(language)).toList();
     }
 }

@@ -38,6 +38,6 @@ final class SectionBuilder {
             return Optional.empty();
         }
         return Optional.of(new Section(path + "#" + anchor, path, anchor, heading, level, breadcrumb, startLine,
-                endLine, text, SectionRole.fromHeading(heading)));
+                endLine, text, SectionRole.fromHeading(heading), PlainText.steps(blocks), PlainText.codeBlocks(blocks)));
     }
 }

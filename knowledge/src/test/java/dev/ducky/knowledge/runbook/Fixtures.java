@@ -24,4 +24,9 @@ final class Fixtures {
     static Runbook parse(String path) throws RunbookFormatException {
         return new RunbookParser().parse(path, bytes("runbooks/" + path));
     }
+
+    /** Parses the file {@code runbooks/<dir>/<path>} as the runbook {@code path} of the runbook directory {@code dir}. */
+    static Runbook parse(String dir, String path) throws RunbookFormatException {
+        return new RunbookParser().parse(path, bytes("runbooks/" + dir + "/" + path));
+    }
 }

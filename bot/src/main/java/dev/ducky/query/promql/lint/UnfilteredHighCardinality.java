@@ -1,0 +1,54 @@
+package dev.ducky.query.promql.lint;
+
+import dev.ducky.query.Lint;
+import dev.ducky.query.promql.ast.Expr;
+import dev.ducky.query.promql.ast.Matcher;
+import dev.ducky.query.promql.ast.Nodes;
+import dev.ducky.query.promql.ast.VectorSelector;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A metric known to have many series, selected without any label filter: every series is read. */
+final class UnfilteredHighCardinality implements LintRule {
+    private static final List<Pattern> KNOWN = load();
+
+    @Override
+    public void check(Expr root, LintContext context, List<Lint> out) {
+        for (Expr e : Nodes.preorder(root)) {
+            if (e instanceof VectorSelector v && !v.metric().isEmpty() && onlyTheName(v) && isKnown(v.metric())) {
+                out.add(new Lint("unfiltered-high-cardinality", "`" + v.metric() + "` is known to have many series, "
+                        + "and with no label filter this reads every one of them: narrow it to what you need, e.g. `"
+                        + v.metric() + "{job=\"…\"}`."));
+            }
+        }
+    }
+
+    private static boolean onlyTheName(VectorSelector v) {
+        return v.matchers().stream().allMatch(m -> m.name().equals("__name__") && m.type() == Matcher.MatchType.EQUAL);
+    }
+
+    static boolean isKnown(String metric) {
+        return KNOWN.stream().anyMatch(p -> p.matcher(metric).matches());
+    }
+
+    private static List<Pattern> load() {
+        try (InputStream in = UnfilteredHighCardinality.class
+                .getResourceAsStream("/dev/ducky/query/promql/high-cardinality-metrics.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("high-cardinality-metrics.txt is missing from the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(glob -> Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

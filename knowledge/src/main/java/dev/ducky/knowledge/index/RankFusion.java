@@ -1,0 +1,106 @@
+package dev.ducky.knowledge.index;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Combines the keyword and vector rankings by rank (LangChain4j's {@link ReciprocalRankFuser}: scores of BM25 and
+ * cosine are not comparable, ranks are), then groups by runbook: each further section of a runbook already chosen
+ * counts {@link #SAME_RUNBOOK_DECAY} times less, so one runbook fills the top 3 only when its sections are clearly
+ * better than the next runbook's best.
+ */
+final class RankFusion {
+    /** The usual RRF constant: a top rank in one list is worth little more than the tenth. */
+    static final int RRF_K = 60;
+    static final double SAME_RUNBOOK_DECAY = 0.8;
+    static final int VECTOR_WEIGHT = 2;
+
+    /** A Lucene document with its fused score. */
+    record Ranked(int doc, double score) {
+    }
+
+    private RankFusion() {
+    }
+
+    /**
+     * The documents of both rankings (best first each), best first by reciprocal rank fusion. The vector ranking
+     * counts {@link #VECTOR_WEIGHT} times: RRF weighs a list by how often it is given, and on questions in the
+     * responder's own words the embedding finds the runbook far more often than the shared words do.
+     */
+    static List<Ranked> fuse(List<Integer> keyword, List<Integer> vector) {
+        List<List<Integer>> rankings = new ArrayList<>(List.of(keyword));
+        for (int i = 0; i < VECTOR_WEIGHT; i++) {
+            rankings.add(vector);
+        }
+        return fuse(rankings);
+    }
+
+    /** The documents of all rankings (best first each), best first by reciprocal rank fusion. */
+    static List<Ranked> fuse(List<List<Integer>> rankings) {
+        List<List<Content>> lists = new ArrayList<>();
+        Map<Integer, Double> scores = new HashMap<>();
+        for (List<Integer> ranking : rankings) {
+            List<Content> contents = new ArrayList<>();
+            for (int rank = 0; rank < ranking.size(); rank++) {
+                contents.add(Content.from(TextSegment.from(Integer.toString(ranking.get(rank)))));
+                // The fuser returns an order, not its scores; the same formula gives them for grouping and display.
+                scores.merge(ranking.get(rank), 1.0 / (RRF_K + rank + 1), Double::sum);
+            }
+            lists.add(contents);
+        }
+        List<Ranked> fused = new ArrayList<>();
+        for (Content content : ReciprocalRankFuser.fuse(lists, RRF_K)) {
+            int doc = Integer.parseInt(content.textSegment().text());
+            fused.add(new Ranked(doc, scores.get(doc)));
+        }
+        return fused;
+    }
+
+    /**
+     * The best {@code k} of {@code ranked} grouped by runbook. Which runbooks, and how many sections of each, is
+     * decided by the fused scores, a runbook's n-th section counting {@code decay^n}; which of its sections comes
+     * first is decided by {@code keywordRank} (1-based rank in the keyword search), because the words a responder
+     * uses ("roll back", "who do I page", a metric name) tell sections of one runbook apart better than their
+     * embeddings, which share the runbook's context. Returned scores are the adjusted ones, so they fall.
+     */
+    static List<Ranked> group(List<Ranked> ranked, IntFunction<String> fileOf, Map<Integer, Integer> keywordRank,
+                              int k, double decay) {
+        Map<String, List<Ranked>> byFile = new LinkedHashMap<>();
+        ranked.forEach(hit -> byFile.computeIfAbsent(fileOf.apply(hit.doc()), file -> new ArrayList<>()).add(hit));
+        Map<String, List<Ranked>> preferred = new HashMap<>();
+        byFile.forEach((file, hits) -> preferred.put(file, hits.stream()
+                .sorted(Comparator.comparingInt((Ranked hit) -> keywordRank.getOrDefault(hit.doc(), Integer.MAX_VALUE))
+                        .thenComparing(Comparator.comparingDouble(Ranked::score).reversed()))
+                .toList()));
+        Map<String, Integer> picked = new HashMap<>();
+        List<Ranked> out = new ArrayList<>();
+        while (out.size() < k) {
+            String bestFile = null;
+            double bestScore = -1;
+            for (Map.Entry<String, List<Ranked>> file : byFile.entrySet()) {
+                int n = picked.getOrDefault(file.getKey(), 0);
+                if (n < file.getValue().size()) { // hits are in fused order: the n-th is the n-th best score
+                    double adjusted = file.getValue().get(n).score() * Math.pow(decay, n);
+                    if (adjusted > bestScore) {
+                        bestFile = file.getKey();
+                        bestScore = adjusted;
+                    }
+                }
+            }
+            if (bestFile == null) {
+                break;
+            }
+            int n = picked.merge(bestFile, 1, Integer::sum) - 1;
+            out.add(new Ranked(preferred.get(bestFile).get(n).doc(), bestScore));
+        }
+        return out;
+    }
+}
