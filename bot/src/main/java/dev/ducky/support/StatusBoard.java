@@ -75,7 +75,7 @@ public class StatusBoard {
                     : "I know of no incident in " + ChannelRef.of(named.get(0)) + ".");
         }
         return replies.reply(Move.SUPPORT_STATUS, Map.of("lines", String.join("\n", lines)), channel,
-                Map.of("state", "STATUS", "status", trace));
+                Map.of("status", trace));
     }
 
     private IncidentStatus statusOf(Incident incident) {

@@ -62,7 +62,7 @@ public class SupportDesk {
         }
         String text = command.map(Command::argument).orElse(turn.text());
         if (ChannelRef.without(text).isEmpty() && ChannelRef.in(text).isEmpty()) {
-            return List.of(replies.reply(Move.ASK_FOR_QUESTION, Map.of(), turn.channelKind(), Map.of("state", "ASKING")));
+            return List.of(replies.reply(Move.ASK_FOR_QUESTION, Map.of(), turn.channelKind(), Map.of()));
         }
         asking.ask(turn, text, cause);
         return List.of();

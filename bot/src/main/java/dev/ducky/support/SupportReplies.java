@@ -41,10 +41,28 @@ public class SupportReplies {
         return withSupport(phrasing.phrase(Decision.of(move, slots), channel, slots.hashCode()), support);
     }
 
+    /**
+     * What this message is in the flow, as the traces (and the eval scenarios) name it: {@code draft},
+     * {@code asked}, {@code confirmed}, {@code withdrawn}, {@code refused} or {@code status}.
+     */
+    static String state(Move move) {
+        return switch (move) {
+            case SUPPORT_DRAFT -> "draft";
+            case SUPPORT_ANSWER, SUPPORT_ANSWER_UPDATE, SUPPORT_SENT -> "confirmed";
+            case SUPPORT_DRAFT_WITHDRAWN -> "withdrawn";
+            case SUPPORT_NOT_ALLOWED, SUPPORT_ALREADY_HANDLED -> "refused";
+            case SUPPORT_STATUS -> "status";
+            default -> "asked";
+        };
+    }
+
     private static Reply withSupport(Reply reply, Map<String, Object> support) {
         Trace t = reply.trace();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("state", state(t.move()));
+        fields.putAll(support);
         Trace trace = new Trace(t.move(), t.stage(), t.channel(), t.retrieved(), t.cited(), t.buttons(), t.query(),
-                new LinkedHashMap<>(support), t.model(), t.demonstration());
+                fields, t.model(), t.demonstration());
         return new Reply(reply.text(), reply.citations(), reply.buttons(), trace);
     }
 }

@@ -26,7 +26,7 @@ public record Transition(String questionId, int seq, Step.Kind kind, FlowState s
         support.put("question", questionId);
         support.put("transition", id());
         support.put("step", kind.name());
-        support.put("state", state.name());
+        support.put("flow", state.name());
         support.putAll(data);
         return support;
     }

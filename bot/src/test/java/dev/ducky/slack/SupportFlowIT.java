@@ -80,7 +80,8 @@ class SupportFlowIT {
         assertTrue(text(draft).contains(BANNER), text(draft));
         assertTrue(text(draft).contains("Customers cannot complete their purchase"), "cites the runbook's impact");
         assertEquals("checkout-errors.md#impact", payload(draft).get("cited").get(0).asText());
-        assertEquals("WAITING_FOR_DEVS", payload(draft).get("support").get("state").asText());
+        assertEquals("draft", payload(draft).get("support").get("state").asText());
+        assertEquals("WAITING_FOR_DEVS", payload(draft).get("support").get("flow").asText());
         assertEquals("Customers cannot complete their purchase; their carts are kept.",
                 payload(draft).get("support").get("customer").asText(), "the draft is in the trace");
 
@@ -88,6 +89,7 @@ class SupportFlowIT {
         assertEquals(null, ask.get("thread_ts"), "one new message in the incident channel");
         assertTrue(text(ask).contains("can customers still check out? is it fixed?"), text(ask));
         assertFalse(text(ask).contains("C0INCA"), "the channel named is not part of the question");
+        assertEquals("asked", payload(ask).get("support").get("state").asText());
         assertEquals(payload(draft).get("support").get("transition").asText(),
                 payload(ask).get("support").get("transition").asText(), "both posts are one transition");
 
@@ -96,7 +98,8 @@ class SupportFlowIT {
         assertTrue(text(answer).matches("(?s).*Confirmed by <@U0DEV> at \\d\\d:\\d\\d UTC.*answer v1.*"), text(answer));
         assertTrue(text(answer).contains("Customers cannot complete their purchase"), text(answer));
         assertFalse(text(answer).contains(BANNER), "a confirmed answer is not a guess");
-        assertEquals("CONFIRMED", payload(answer).get("support").get("state").asText());
+        assertEquals("confirmed", payload(answer).get("support").get("state").asText());
+        assertEquals("CONFIRMED", payload(answer).get("support").get("flow").asText());
         assertEquals(DEV, payload(answer).get("support").get("confirmed_by").asText());
         Map<String, String> sent = support.awaitMove("C0INCA", "SUPPORT_SENT", 1);
         assertEquals("1700100000.000001", sent.get("thread_ts"), "the developers hear it in their thread");
