@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Command(Name name, String argument) {
     /** The commands Ducky knows. */
     public enum Name {
-        START, RESOLVE, LEAD, NOTE, HYPOTHESIS, QUERY, RETRO, HELP, MUTE, UNMUTE
+        START, RESOLVE, LEAD, NOTE, HYPOTHESIS, QUERY, RETRO, HELP, MUTE, UNMUTE, ASK, STATUS
     }
 
     /** The command a message starts with, if it starts with one. */
@@ -40,7 +40,9 @@ public record Command(Name name, String argument) {
             case RESOLVE, RETRO, MUTE, UNMUTE -> argument.isEmpty();
             case HELP -> argument.isEmpty();
             case LEAD -> UserRef.parse(argument).isPresent() || argument.equalsIgnoreCase("me");
-            case START, NOTE, HYPOTHESIS, QUERY -> !argument.isEmpty();
+            case START, NOTE, HYPOTHESIS, QUERY, ASK -> !argument.isEmpty();
+            // "status of the rollback?" is a sentence; `status` and `status #incident` are the command.
+            case STATUS -> argument.isEmpty() || argument.matches("(<#[A-Z0-9]+(\\|[^>]*)?>|#\\S+)");
         };
     }
 }

@@ -23,7 +23,7 @@ public class IncidentCommands {
         this.mutes = mutes;
     }
 
-    /** Runs the command; a {@code QUERY} command is left to the policy (empty). */
+    /** Runs the command; {@code QUERY} is left to the policy, {@code ASK} and {@code STATUS} to support (empty). */
     public Optional<Decision> run(Command command, Turn turn) {
         String channel = turn.channelId();
         return Optional.ofNullable(switch (command.name()) {
@@ -42,7 +42,7 @@ public class IncidentCommands {
             case NOTE -> scratch(turn, Entry.Kind.NOTE, command.argument());
             case HYPOTHESIS -> scratch(turn, Entry.Kind.HYPOTHESIS, command.argument());
             case RETRO -> retro(turn);
-            case QUERY -> null;
+            case QUERY, ASK, STATUS -> null;
         });
     }
 

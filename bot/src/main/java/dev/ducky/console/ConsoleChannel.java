@@ -3,6 +3,7 @@ package dev.ducky.console;
 import dev.ducky.coach.AlertTrigger;
 import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
+import dev.ducky.copilot.ChannelRef;
 import dev.ducky.copilot.Citation;
 import dev.ducky.copilot.Copilot;
 import dev.ducky.copilot.Link;
@@ -31,14 +32,16 @@ public class ConsoleChannel {
     private final Copilot copilot;
     private final Redactor redactor;
     private final AlertTrigger alerts;
+    private final ConsoleSupport support;
     private List<Button> buttons = List.of();
     private Role role = Role.RESPONDER;
     private ChannelKind channel = ChannelKind.INCIDENT;
 
-    public ConsoleChannel(Copilot copilot, Redactor redactor, AlertTrigger alerts) {
+    public ConsoleChannel(Copilot copilot, Redactor redactor, AlertTrigger alerts, ConsoleSupport support) {
         this.copilot = copilot;
         this.redactor = redactor;
         this.alerts = alerts;
+        this.support = support;
     }
 
     public void as(Role role) {
@@ -59,7 +62,7 @@ public class ConsoleChannel {
                 return;
             }
             if (line.strip().startsWith("/")) {
-                command(line.strip(), out);
+                command(line.strip(), in, out);
             } else {
                 say(line, out);
             }
@@ -70,6 +73,16 @@ public class ConsoleChannel {
         Turn turn = turn(redactor.redact(line));
         Optional<String> alert = alerts.alertIn(line, null);
         show(alert.isPresent() ? copilot.alert(turn, alert.get()) : copilot.respond(turn), out);
+        deliverSupport(out);
+    }
+
+    /** What the support flow decided goes to both channels here, marked with where it would go. */
+    private void deliverSupport(PrintStream out) {
+        for (Reply reply : support.deliver(out)) {
+            if (!reply.buttons().isEmpty()) {
+                buttons = reply.buttons();
+            }
+        }
     }
 
     private Turn turn(String text) {
@@ -85,7 +98,7 @@ public class ConsoleChannel {
     }
 
     static void print(Reply reply, PrintStream out) {
-        String[] lines = UserRef.plain(reply.text()).split("\n", -1);
+        String[] lines = ChannelRef.plain(UserRef.plain(reply.text())).split("\n", -1);
         out.println("ducky> " + lines[0]);
         for (int i = 1; i < lines.length; i++) {
             out.println("       " + lines[i]);
@@ -107,7 +120,7 @@ public class ConsoleChannel {
         out.println("  · " + reply.trace().toLine());
     }
 
-    private void command(String line, PrintStream out) {
+    private void command(String line, BufferedReader in, PrintStream out) throws IOException {
         String[] words = line.split("\\s+");
         String arg = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
         switch (words[0]) {
@@ -127,13 +140,14 @@ public class ConsoleChannel {
                     out.println("(usage: /channel incident|support)");
                 }
             }
-            case "/click" -> click(words.length > 1 ? words[1] : "", out);
-            case "/help" -> out.println("(/as responder|support|dev · /channel incident|support · /click N · /quit)");
+            case "/click" -> click(words.length > 1 ? words[1] : "", in, out);
+            case "/help" -> out.println("(/as responder|support|dev · /channel incident|support · /click N · /quit;"
+                    + " in the incident channel, /as dev answers support's questions)");
             default -> out.println("(unknown console command " + words[0] + "; /help lists them)");
         }
     }
 
-    private void click(String number, PrintStream out) {
+    private void click(String number, BufferedReader in, PrintStream out) throws IOException {
         int index;
         try {
             index = Integer.parseInt(number) - 1;
@@ -144,7 +158,13 @@ public class ConsoleChannel {
             out.println("(there is no button " + number + " to press)");
             return;
         }
-        show(copilot.click(turn(""), buttons.get(index)), out);
+        Button button = buttons.get(index);
+        if (button.action() == Button.Action.SUPPORT_EDIT) {
+            support.edit(turn(""), button, in, out);
+        } else {
+            show(copilot.click(turn(""), button), out);
+        }
+        deliverSupport(out);
     }
 
     private static String label(Role role) {

@@ -13,7 +13,11 @@ public record Button(Action action, String value) {
     /** What a button does; the id is what Slack sends back. */
     public enum Action {
         ADD_TO_NOTES("ducky_add_to_notes", "Add to notes"),
-        PING_OWNER("ducky_ping_owner", "Ping owner");
+        PING_OWNER("ducky_ping_owner", "Ping owner"),
+        // Support: developers check an answer before it reaches support.
+        SUPPORT_CONFIRM("ducky_support_confirm", "Confirm"),
+        SUPPORT_EDIT("ducky_support_edit", "Edit"),
+        SUPPORT_REJECT("ducky_support_reject", "Reject");
 
         private final String id;
         private final String label;
@@ -29,6 +33,11 @@ public record Button(Action action, String value) {
 
         public String label() {
             return label;
+        }
+
+        /** Whether the support flow answers this button. */
+        public boolean support() {
+            return this == SUPPORT_CONFIRM || this == SUPPORT_EDIT || this == SUPPORT_REJECT;
         }
 
         public static Action ofId(String id) {

@@ -16,9 +16,11 @@ import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.language.CrossCheckedUnderstanding;
 import dev.ducky.prompts.Intent;
 import dev.ducky.query.history.QueryLearning;
+import dev.ducky.support.SupportDesk;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What Ducky says to a message: commands act on the incident session; anything else is understood, the
@@ -35,10 +37,11 @@ public class Copilot {
     private final AlertOpening alerts;
     private final Phrasing phrasing;
     private final QueryLearning learning;
+    private final SupportDesk support;
 
     public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands,
                    CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing,
-                   QueryLearning learning) {
+                   QueryLearning learning, SupportDesk support) {
         this.incidents = incidents;
         this.mutes = mutes;
         this.commands = commands;
@@ -47,10 +50,24 @@ public class Copilot {
         this.alerts = alerts;
         this.phrasing = phrasing;
         this.learning = learning;
+        this.support = support;
     }
 
     public List<Reply> respond(Turn turn) {
+        return respond(turn, UUID.randomUUID().toString());
+    }
+
+    /**
+     * @param cause the message's own id (the inbox key): support-flow steps it causes are taken once, however often
+     *              the message is answered again after a crash
+     */
+    public List<Reply> respond(Turn turn, String cause) {
         Optional<Command> command = Command.parse(turn.text());
+        if (support.owns(turn, command)) {
+            return support.respond(turn, command, cause);
+        }
+        // `ask …` outside a support channel is an ordinary sentence.
+        command = command.filter(c -> c.name() != Command.Name.ASK);
         if (command.isPresent() && command.get().name() != Command.Name.QUERY) {
             return commands.run(command.get(), turn).map(d -> List.of(say(d, turn, null))).orElse(List.of());
         }
@@ -100,6 +117,15 @@ public class Copilot {
 
     /** A button was pressed on one of Ducky's messages. */
     public List<Reply> click(Turn turn, Button button) {
+        return click(turn, button, UUID.randomUUID().toString());
+    }
+
+    /** A button was pressed; {@code cause} is the click's own id (see {@link #respond(Turn, String)}). */
+    public List<Reply> click(Turn turn, Button button, String cause) {
+        if (button.action().support()) {
+            support.click(turn, button, cause);
+            return List.of();
+        }
         Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
         Decision decision = switch (button.action()) {
             case ADD_TO_NOTES -> {
@@ -109,6 +135,7 @@ public class Copilot {
             }
             case PING_OWNER -> Decision.of(dev.ducky.prompts.Move.PING_SENT, java.util.Map.of("owner", button.value(),
                     "asker", UserRef.of(turn.userId()), "title", incident.title()));
+            case SUPPORT_CONFIRM, SUPPORT_EDIT, SUPPORT_REJECT -> throw new IllegalStateException("answered above");
         };
         return List.of(say(decision, turn, incident));
     }

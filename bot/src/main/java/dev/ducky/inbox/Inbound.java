@@ -11,15 +11,24 @@ import java.util.Objects;
  * @param threadTs the thread to answer in
  * @param user     who sent it
  * @param text     what they said, without Ducky's mention (for a click: the button's value)
- * @param detail   the alert's name (ALERT) or the button's action id (CLICK); null otherwise
+ * @param detail   the alert's name (ALERT), the button's action id (CLICK), the form's reference (FORM);
+ *                 null otherwise
+ * @param trigger  Slack's trigger id of a click, which may open a modal within seconds; null otherwise
  */
 public record Inbound(String key, Kind kind, String channel, String threadTs, String user, String text,
-                      String detail) {
-    /** What reached Ducky; OBSERVED is a channel message not for Ducky that holds a code block to learn from. */
-    public enum Kind { MENTION, THREAD_ANSWER, COMMAND, ALERT, CLICK, OBSERVED }
+                      String detail, String trigger) {
+    /**
+     * OBSERVED is a channel message not for Ducky that holds a code block to learn from; FORM is a submitted
+     * modal; HOME is someone opening Ducky's App Home.
+     */
+    public enum Kind { MENTION, THREAD_ANSWER, COMMAND, ALERT, CLICK, OBSERVED, FORM, HOME }
 
     public Inbound(String key, Kind kind, String channel, String threadTs, String user, String text) {
-        this(key, kind, channel, threadTs, user, text, null);
+        this(key, kind, channel, threadTs, user, text, null, null);
+    }
+
+    public Inbound(String key, Kind kind, String channel, String threadTs, String user, String text, String detail) {
+        this(key, kind, channel, threadTs, user, text, detail, null);
     }
 
     public Inbound {

@@ -25,7 +25,7 @@ public class InboxRepository {
     /** Stores the message (redacted); false when it was delivered before. */
     public boolean accept(Inbound inbound) {
         Inbound redacted = new Inbound(inbound.key(), inbound.kind(), inbound.channel(), inbound.threadTs(),
-                inbound.user(), redactor.redact(inbound.text()), inbound.detail());
+                inbound.user(), redactor.redact(inbound.text()), inbound.detail(), inbound.trigger());
         return sql.update("insert into inbox (id, kind, channel, payload, received_at) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 redacted.key(), redacted.kind().name(), redacted.channel(), write(redacted), Instant.now()) == 1;

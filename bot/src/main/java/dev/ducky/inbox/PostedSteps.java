@@ -35,6 +35,12 @@ public class PostedSteps {
         }
     }
 
+    /** The ts of the message a sent step posted (the thread its replies go in). */
+    public Optional<String> messageTs(String stepId) {
+        return sql.query("select message_ts from posted_step where step_id = ? and state = 'SENT'",
+                row -> row.getString(1), stepId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public void sent(String stepId, String messageTs) {
         sql.update("update posted_step set state = ?, message_ts = ?, updated_at = ? where step_id = ?",
                 State.SENT.name(), messageTs, Instant.now(), stepId);

@@ -66,6 +66,12 @@ public class IncidentStore {
         return get(id);
     }
 
+    /** Every open incident someone declared (`start` or an alert), newest first. */
+    public List<Incident> openDeclared() {
+        return sql.query("select " + COLUMNS + " from incident where state = 'OPEN' and declared = true"
+                + " order by opened_at desc", IncidentStore::incident);
+    }
+
     public Incident get(String id) {
         return first("select " + COLUMNS + " from incident where id = ?", id)
                 .orElseThrow(() -> new IllegalStateException("no incident " + id));

@@ -11,6 +11,7 @@ import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.ducky.copilot.Button;
+import dev.ducky.copilot.ChannelRef;
 import dev.ducky.copilot.Citation;
 import dev.ducky.copilot.Link;
 import dev.ducky.copilot.UserRef;
@@ -56,10 +57,12 @@ final class BlockKit {
         return blocks;
     }
 
-    /** Escaped for mrkdwn, with Ducky's {@code @{id}} person references as real mentions. */
+    /** Escaped for mrkdwn, with Ducky's {@code @{id}} and {@code #{id}} references as real mentions. */
     static String mrkdwn(String text) {
-        return UserRef.PATTERN.matcher(Mrkdwn.escape(text)).replaceAll(m -> m.group(1).matches("[UW][A-Z0-9]+")
+        String people = UserRef.PATTERN.matcher(Mrkdwn.escape(text)).replaceAll(m -> m.group(1).matches("[UW][A-Z0-9]+")
                 ? "<@" + m.group(1) + ">" : "@" + m.group(1));
+        return ChannelRef.PATTERN.matcher(people).replaceAll(m -> m.group(1).matches("[CGD][A-Z0-9]+")
+                ? "<#" + m.group(1) + ">" : "#" + m.group(1));
     }
 
     /** The plain-text fallback Slack shows in notifications. */

@@ -1,5 +1,6 @@
 package dev.ducky.slack;
 
+import dev.ducky.config.SupportSettings;
 import dev.ducky.copilot.Button;
 import dev.ducky.copilot.ChannelKind;
 import dev.ducky.copilot.Copilot;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers what the inbox holds, off the request thread: the copilot decides, the poster posts each reply
  * once, and only then is the message marked answered — so a crash anywhere leaves it to be answered again.
+ * Support-flow steps are stored while answering and delivered after it (after a crash, by the next round).
  */
 @Singleton
 public class InboundWork {
@@ -31,16 +33,23 @@ public class InboundWork {
     private final Copilot copilot;
     private final ReplyPoster poster;
     private final AskedThreads askedThreads;
+    private final SupportWork support;
+    private final SupportDelivery delivery;
+    private final Set<String> supportChannels;
     private final ExecutorService executor;
     private final Optional<SlackThinkingStatus> thinking;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
+                       SupportWork support, SupportDelivery delivery, SupportSettings supportSettings,
                        @Named("ducky-work") ExecutorService executor, Optional<SlackThinkingStatus> thinking) {
         this.inbox = inbox;
         this.copilot = copilot;
         this.poster = poster;
         this.askedThreads = askedThreads;
+        this.support = support;
+        this.delivery = delivery;
+        this.supportChannels = supportSettings.supportChannels();
         this.executor = executor;
         this.thinking = thinking;
     }
@@ -69,15 +78,28 @@ public class InboundWork {
 
     void process(String key) {
         Inbound inbound = inbox.find(key).orElseThrow(() -> new IllegalStateException("no inbox message " + key));
+        boolean fromSupport = supportChannels.contains(inbound.channel());
         Turn turn = new Turn(inbound.channel(), inbound.threadTs() == null ? "" : inbound.threadTs(), inbound.user(),
-                Role.RESPONDER, ChannelKind.INCIDENT, inbound.text());
-        List<Reply> replies = switch (inbound.kind()) {
-            case ALERT -> copilot.alert(turn, inbound.detail());
-            case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()));
-            case OBSERVED -> copilot.observe(turn);
-            default -> copilot.respond(turn);
-        };
-        thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !replies.isEmpty()));
+                fromSupport ? Role.SUPPORT : Role.RESPONDER, fromSupport ? ChannelKind.SUPPORT : ChannelKind.INCIDENT,
+                inbound.text());
+        if (support.handles(inbound)) {
+            support.process(inbound, turn);
+        } else {
+            List<Reply> replies = switch (inbound.kind()) {
+                case ALERT -> copilot.alert(turn, inbound.detail());
+                case CLICK -> copilot.click(turn, new Button(Button.Action.ofId(inbound.detail()), inbound.text()), key);
+                case OBSERVED -> copilot.observe(turn);
+                default -> copilot.respond(turn, key);
+            };
+            thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !replies.isEmpty()));
+            post(key, inbound, replies);
+        }
+        inbox.markAnswered(key);
+        // Support-flow steps are stored by now: a crash from here on leaves them to the next delivery round.
+        delivery.deliverPending();
+    }
+
+    private void post(String key, Inbound inbound, List<Reply> replies) {
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             // Remembered before the post: a human may answer as soon as the question shows in Slack.
@@ -86,6 +108,5 @@ public class InboundWork {
             }
             poster.post(key + "/" + i, inbound.channel(), inbound.threadTs(), reply);
         }
-        inbox.markAnswered(key);
     }
 }

@@ -20,7 +20,7 @@ class SlackAppFactory {
     }
 
     @Singleton
-    App app(SlackSettings settings, Slack slack, SlackInbound inbound) {
+    App app(SlackSettings settings, Slack slack, SlackInbound inbound, SupportInbound support) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -32,6 +32,7 @@ class SlackAppFactory {
                 .build();
         App app = new App(config);
         inbound.register(app);
+        support.register(app);
         return app;
     }
 }

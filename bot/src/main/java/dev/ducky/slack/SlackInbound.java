@@ -74,7 +74,8 @@ public class SlackInbound {
             var container = payload.getContainer();
             String thread = container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
             return accept(ctx, new Inbound(action.getActionTs() + ":" + action.getActionId(), Inbound.Kind.CLICK,
-                    container.getChannelId(), thread, payload.getUser().getId(), action.getValue(), action.getActionId()));
+                    container.getChannelId(), thread, payload.getUser().getId(), action.getValue(), action.getActionId(),
+                    payload.getTriggerId()));
         });
         app.command("/ducky", (request, ctx) -> {
             var command = request.getPayload();
@@ -124,7 +125,7 @@ public class SlackInbound {
         return Mrkdwn.unescape(all.toString().strip());
     }
 
-    private Response accept(Context ctx, Inbound inbound) {
+    Response accept(Context ctx, Inbound inbound) {
         if (inbox.accept(inbound)) {
             metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
             work.submit(inbound.key());

@@ -48,9 +48,13 @@ class IncidentRestartIT {
             try {
                 first.awaitHealthy(Duration.ofSeconds(60));
                 SignedSlack signed = new SignedSlack(first.url(), SlackSigner.SECRET);
+                // One at a time, as a human types: sent together, four workers could note before the start.
                 signed.send(Fixtures.mention("EvInc1", THREAD, "start Checkout errors after the 14:00 deploy"));
+                slack.awaitPosts(1, WAIT);
                 signed.send(inThread("EvInc2", "1700004001.000100", "note the deploy went out at 13:58"));
+                slack.awaitPosts(2, WAIT);
                 signed.send(inThread("EvInc3", "1700004002.000100", "hypothesis the payment flow flag broke the basket"));
+                slack.awaitPosts(3, WAIT);
                 signed.send(inThread("EvInc4", "1700004003.000100", "I'm going to roll back checkout, then watch the errors"));
                 slack.awaitPosts(4, WAIT);
                 assertEquals(128 + 9, first.kill(), "killed with SIGKILL mid-incident");

@@ -42,6 +42,12 @@ public final class ServeProcess implements AutoCloseable {
      */
     public static ServeProcess start(List<String> java, Path home, SlackStandIn slack, Path runbooks, Path log)
             throws IOException {
+        return start(java, home, slack, runbooks, log, Map.of());
+    }
+
+    /** As {@link #start(List, Path, SlackStandIn, Path, Path)}, with more environment (which wins over the defaults). */
+    public static ServeProcess start(List<String> java, Path home, SlackStandIn slack, Path runbooks, Path log,
+                                     Map<String, String> moreEnv) throws IOException {
         int port = freePort();
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>(java);
@@ -60,6 +66,7 @@ public final class ServeProcess implements AutoCloseable {
         env.put("DUCKY_DATA_DIR", home.toString());
         env.put("DUCKY_DB_URL", "jdbc:h2:file:" + home.resolve("db").toAbsolutePath());
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        env.putAll(moreEnv);
         return new ServeProcess(builder.start(), port, log);
     }
 

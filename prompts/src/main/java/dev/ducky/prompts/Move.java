@@ -76,7 +76,41 @@ public enum Move {
     /** The incident is resolved; offer the learning material. */
     INCIDENT_RESOLVED(Stage.ENHANCE, false),
     /** Post-incident learning material from the scratchpad and timeline. */
-    RETRO(Stage.ENHANCE, false);
+    RETRO(Stage.ENHANCE, false),
+
+    // Support
+    /** Phase 1: a draft in the support thread, marked as the AI's guess, from confirmed facts and runbook impact. */
+    SUPPORT_DRAFT(Stage.EXPLAIN, false),
+    /** Phase 2: in the incident channel, what support asked and what Ducky told them; is it right? */
+    SUPPORT_ASK_DEVS(Stage.GUIDE, true),
+    /** Several incidents are open and the question names none: which one? */
+    SUPPORT_WHICH_INCIDENT(Stage.GUIDE, true),
+    /** Support asked, but no incident is open (or the named channel has none). */
+    SUPPORT_NO_INCIDENT(Stage.GUIDE, false),
+    /** A developer's reply put in customer and technical-partner words, with what is missing: confirm? */
+    SUPPORT_PROPOSAL(Stage.GUIDE, true),
+    /** The reply uses terms Ducky cannot put in customer words: what do they mean to a customer? */
+    SUPPORT_ASK_MEANING(Stage.GUIDE, true),
+    /** The draft was rejected: ask the developers for their own words. */
+    SUPPORT_ASK_ANSWER(Stage.GUIDE, true),
+    /** Support is told the draft was rejected and must not be used. */
+    SUPPORT_DRAFT_WITHDRAWN(Stage.GUIDE, false),
+    /** A confirmed answer, attributed and timestamped, in the support thread. */
+    SUPPORT_ANSWER(Stage.EXPLAIN, false),
+    /** A later confirmation replacing an earlier answer, with what changed. */
+    SUPPORT_ANSWER_UPDATE(Stage.EXPLAIN, false),
+    /** In the incident thread: the confirmed answer went to support. */
+    SUPPORT_SENT(Stage.GUIDE, false),
+    /** `status`: the latest confirmed customer-facing status of each incident and its age, never a draft. */
+    SUPPORT_STATUS(Stage.EXPLAIN, false),
+    /** No developer answered in time: one reminder in the incident thread. */
+    SUPPORT_REMINDER(Stage.GUIDE, true),
+    /** Still no answer after the reminder: the incident lead is mentioned. */
+    SUPPORT_LEAD_NUDGE(Stage.GUIDE, true),
+    /** Someone outside the incident channel tried to confirm, edit, reject or answer (only they see it). */
+    SUPPORT_NOT_ALLOWED(Stage.GUIDE, false),
+    /** A click on an answer already confirmed or replaced (only the clicker sees it). */
+    SUPPORT_ALREADY_HANDLED(Stage.GUIDE, false);
 
     private final Stage stage;
     private final boolean asksQuestion;

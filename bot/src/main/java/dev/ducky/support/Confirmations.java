@@ -1,0 +1,169 @@
+package dev.ducky.support;
+
+import dev.ducky.copilot.ChannelKind;
+import dev.ducky.copilot.UserRef;
+import dev.ducky.prompts.Move;
+import dev.ducky.support.wording.GlossaryRewriter;
+import dev.ducky.support.wording.JargonCheck;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Confirm, Reject and Edit: only people who may speak for the incident, only on the answer that is current, and
+ * only once — a second click (or a second delivery of the same click) finds the step taken and changes nothing.
+ */
+@Singleton
+public class Confirmations {
+    private final Flow flow;
+    private final Gatekeeper gatekeeper;
+    private final SupportReplies replies;
+    private final Drafting drafting;
+    private final JargonCheck jargon;
+
+    public Confirmations(Flow flow, Gatekeeper gatekeeper, SupportReplies replies, Drafting drafting,
+                         JargonCheck jargon) {
+        this.flow = flow;
+        this.gatekeeper = gatekeeper;
+        this.replies = replies;
+        this.drafting = drafting;
+        this.jargon = jargon;
+    }
+
+    public void confirm(Reference ref, String user, String cause) {
+        flow.advance(ref.questionId(), cause, h -> Optional.of(refusal(h, user).orElseGet(() -> {
+            Optional<Step> proposal = h.latestProposal();
+            if (!h.state().confirmable() || proposal.isEmpty() || proposal.get().seq() != ref.seq()) {
+                return alreadyHandled(h, user);
+            }
+            Step p = proposal.get();
+            return confirmed(h, user, p.text(Step.Data.CUSTOMER),
+                    p.text(Step.Data.PARTNER) == null ? "" : p.text(Step.Data.PARTNER), false, p.seq());
+        })));
+    }
+
+    public void reject(Reference ref, String user, String cause) {
+        flow.advance(ref.questionId(), cause, h -> Optional.of(refusal(h, user).orElseGet(() -> {
+            Optional<Step> proposal = h.latestProposal();
+            boolean current = proposal.map(p -> p.seq() == ref.seq()).orElse(h.state() == FlowState.WAITING_FOR_DEVS);
+            if (!FlowState.WAITING.contains(h.state()) || h.state() == FlowState.WAITING_FOR_ANSWER || !current) {
+                return alreadyHandled(h, user);
+            }
+            boolean supportSawIt = h.draft().map(d -> d.seq() == ref.seq()).orElse(false);
+            return new Planned(Step.Kind.REJECTED, FlowState.WAITING_FOR_ANSWER, user, Map.of("rejected", ref.seq()),
+                    t -> {
+                        List<Post> posts = new ArrayList<>();
+                        posts.add(Post.to(Post.To.INCIDENT, replies.reply(Move.SUPPORT_ASK_ANSWER,
+                                Map.of("by", UserRef.of(user)), ChannelKind.INCIDENT, t, List.of())));
+                        if (supportSawIt) {
+                            posts.add(Post.to(Post.To.SUPPORT, replies.reply(Move.SUPPORT_DRAFT_WITHDRAWN,
+                                    Map.of("by", UserRef.of(user)), ChannelKind.SUPPORT, t, List.of())));
+                        }
+                        return posts;
+                    });
+        })));
+    }
+
+    /** The edit form with the current answer, or empty (and a refusal posted) when the user may not edit. */
+    public Optional<Form> editForm(Reference ref, String user, String cause) {
+        History h = flow.history(ref.questionId());
+        if (refusal(h, user).isPresent()) {
+            flow.advance(ref.questionId(), cause, again -> refusal(again, user));
+            return Optional.empty();
+        }
+        Optional<Step> current = h.latestProposal().or(h::draft);
+        String customer = current.map(s -> s.text(Step.Data.CUSTOMER)).orElse(null);
+        String partner = current.map(s -> s.text(Step.Data.PARTNER)).orElse(null);
+        return Optional.of(new Form(ref.toString(), "Answer for support", List.of(
+                new Form.Field(Form.ANSWER, "What support may tell customers", customer, true, false,
+                        "Plain words; no internal names. It goes to support as confirmed by you."),
+                new Form.Field(Form.PARTNER, "For technical partners (optional)", partner, true, true, ""),
+                new Form.Field(Form.NEXT_UPDATE, "ETA or next update (optional)", "", false, true,
+                        "e.g. next update at 15:30 UTC"))));
+    }
+
+    /** A submitted edit: the developer's own answer, confirmed by them; refused when it holds jargon. */
+    public List<String> submit(Form.Filled form, String user, String cause) {
+        List<String> problems = jargon.problems(form.value(Form.ANSWER));
+        if (form.value(Form.ANSWER).isEmpty() || !problems.isEmpty()) {
+            return problems.isEmpty() ? List.of("The answer is empty.") : problems;
+        }
+        Reference ref = Reference.parse(form.reference());
+        String customer = form.value(Form.ANSWER) + (form.value(Form.NEXT_UPDATE).isEmpty() ? ""
+                : " " + GlossaryRewriter.sentence(form.value(Form.NEXT_UPDATE)));
+        flow.advance(ref.questionId(), cause, h -> Optional.of(refusal(h, user).orElseGet(() ->
+                confirmed(h, user, customer, form.value(Form.PARTNER), true, ref.seq()))));
+        return List.of();
+    }
+
+    private Planned confirmed(History h, String user, String customer, String partner, boolean edited, int proposal) {
+        Answer previous = drafting.latestAnswer(h.question().incidentId());
+        int version = previous == null ? 1 : previous.version() + 1;
+        Instant now = Instant.now();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(Step.Data.VERSION, version);
+        data.put(Step.Data.CUSTOMER, customer);
+        data.put(Step.Data.PARTNER, partner);
+        data.put(Step.Data.EDITED, edited);
+        data.put(Step.Data.PROPOSAL, proposal);
+        data.put("confirmed_by", user);
+        data.put("confirmed_at", now.toString());
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("by", UserRef.of(user) + (edited ? " (edited)" : ""));
+        slots.put("at", Times.clock(now));
+        slots.put("version", String.valueOf(version));
+        slots.put("customer", Drafting.quote(customer));
+        slots.put("partner", partner.isBlank() ? "" : "*For technical partners:* " + Drafting.quote(partner));
+        if (previous != null) {
+            slots.put("previous", String.valueOf(previous.version()));
+            slots.put("previous_at", Times.clock(previous.at()));
+            slots.put("changes", changes(previous.customer(), customer));
+            data.put("supersedes", previous.version());
+        }
+        Move toSupport = previous == null ? Move.SUPPORT_ANSWER : Move.SUPPORT_ANSWER_UPDATE;
+        return new Planned(Step.Kind.CONFIRMED, FlowState.CONFIRMED, user, data, t -> List.of(
+                Post.to(Post.To.SUPPORT, replies.reply(toSupport, slots, ChannelKind.SUPPORT, t, List.of())),
+                Post.to(Post.To.INCIDENT, replies.reply(Move.SUPPORT_SENT, Map.of("version", String.valueOf(version),
+                        "by", UserRef.of(user), "at", Times.clock(now)), ChannelKind.INCIDENT, t, List.of()))));
+    }
+
+    private Optional<Planned> refusal(History h, String user) {
+        return gatekeeper.refusal(h, user);
+    }
+
+    private Planned alreadyHandled(History h, String user) {
+        String what = h.lastOf(Step.Kind.CONFIRMED).filter(c -> h.state() == FlowState.CONFIRMED)
+                .map(c -> "Already confirmed by " + UserRef.of(c.actor()) + " at " + Times.clock(c.at())
+                        + " (answer v" + c.data().get(Step.Data.VERSION) + ").")
+                .orElse("That answer was replaced or rejected since; use the latest message in this thread.");
+        return new Planned(Step.Kind.ALREADY_HANDLED, h.state(), user, Map.of(), t -> List.of(Post.only(
+                Post.To.INCIDENT, user, replies.reply(Move.SUPPORT_ALREADY_HANDLED, Map.of("what", what),
+                        ChannelKind.INCIDENT, t, List.of()))));
+    }
+
+    /** Sentences added and removed between two answers, one per line. */
+    static String changes(String before, String after) {
+        Set<String> old = sentences(before);
+        Set<String> now = sentences(after);
+        List<String> lines = new ArrayList<>();
+        now.stream().filter(s -> !old.contains(s)).forEach(s -> lines.add("• added: " + s));
+        old.stream().filter(s -> !now.contains(s)).forEach(s -> lines.add("• no longer: " + s));
+        return lines.isEmpty() ? "• only the wording" : String.join("\n", lines);
+    }
+
+    private static Set<String> sentences(String text) {
+        Set<String> sentences = new LinkedHashSet<>();
+        for (String s : text.split("(?<=[.!?])\\s+")) {
+            if (!s.isBlank()) {
+                sentences.add(s.strip());
+            }
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ducky.support;
+
+import dev.ducky.copilot.ChannelKind;
+import dev.ducky.prompts.Move;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Only people who may speak for the incident act on support's question; anyone else gets a step that changes
+ * nothing and tells them why, visible to them alone.
+ */
+@Singleton
+public class Gatekeeper {
+    private final Responders responders;
+    private final SupportReplies replies;
+
+    public Gatekeeper(Responders responders, SupportReplies replies) {
+        this.responders = responders;
+        this.replies = replies;
+    }
+
+    /** The refusal to take instead, or empty when {@code user} may act. */
+    public Optional<Planned> refusal(History h, String user) {
+        if (responders.mayAnswer(user, h.question().incidentChannel())) {
+            return Optional.empty();
+        }
+        String besides = responders.besidesMembers();
+        return Optional.of(new Planned(Step.Kind.REFUSED, h.state(), user, Map.of(), t -> List.of(Post.only(
+                Post.To.INCIDENT, user, replies.reply(Move.SUPPORT_NOT_ALLOWED,
+                        Map.of("group", besides.isEmpty() ? "" : " (or " + besides + ")"), ChannelKind.INCIDENT, t,
+                        List.of())))));
+    }
+}
