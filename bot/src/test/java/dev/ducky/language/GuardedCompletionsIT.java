@@ -32,7 +32,7 @@ class GuardedCompletionsIT {
         int passed = outcomes.size() - stopped.size();
         String why = stopped.stream().map(Object::toString).collect(Collectors.joining("\n"));
         System.out.printf("benign model: passed %d/%d%n%s%n", passed, outcomes.size(), why);
-        Set<Move> phrasedMoves = Arrays.stream(Move.values()).filter(Move::asksQuestion).collect(Collectors.toSet());
+        Set<Move> phrasedMoves = Arrays.stream(Move.values()).filter(Move::modelPhrased).collect(Collectors.toSet());
         assertEquals(phrasedMoves, outcomes.stream().map(o -> o.completion().decision().move()).collect(Collectors.toSet()),
                 "the benign set covers every move the model phrases");
         assertTrue(outcomes.size() >= 50, "at least 50 benign completions, got " + outcomes.size());

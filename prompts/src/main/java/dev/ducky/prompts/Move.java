@@ -129,6 +129,14 @@ public enum Move {
         return asksQuestion;
     }
 
+    /**
+     * Whether a language model may phrase the move: the moves that ask, except support's, whose drafts and
+     * answers must reach developers and support word for word as they are confirmed.
+     */
+    public boolean modelPhrased() {
+        return asksQuestion && !name().startsWith("SUPPORT_");
+    }
+
     /** Resource name of the offline template, e.g. {@code point_to_runbook}. */
     public String templateName() {
         return name().toLowerCase(Locale.ROOT);

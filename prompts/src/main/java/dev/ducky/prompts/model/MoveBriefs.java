@@ -31,8 +31,8 @@ public final class MoveBriefs {
             briefs.put(Move.valueOf(parts[0].strip()), parts[1].strip());
         }
         for (Move move : Move.values()) {
-            if (move.asksQuestion() != briefs.containsKey(move)) {
-                throw new IllegalStateException(RESOURCE + ": " + move + (move.asksQuestion()
+            if (move.modelPhrased() != briefs.containsKey(move)) {
+                throw new IllegalStateException(RESOURCE + ": " + move + (move.modelPhrased()
                         ? " asks a question but has no brief" : " has fixed wording but a brief"));
             }
         }
