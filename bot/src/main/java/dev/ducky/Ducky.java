@@ -27,8 +27,21 @@ public final class Ducky implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
     }
 
+    /** The command line with Ducky's error handling: a wrong argument prints the message, then the usage. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Ducky());
+        cli.setParameterExceptionHandler((error, args) -> {
+            CommandLine failed = error.getCommandLine();
+            failed.getErr().println(error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, failed.getErr());
+            failed.usage(failed.getErr());
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cli;
+    }
+
     public static void main(String[] args) {
-        int exit = new CommandLine(new Ducky()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != ServeCommand.KEEP_RUNNING) {
             System.exit(exit);
         }

@@ -14,7 +14,9 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ public class InboundWork {
     private final ExecutorService executor;
     private final Optional<SlackThinkingStatus> thinking;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
     public InboundWork(InboxRepository inbox, Copilot copilot, ReplyPoster poster, AskedThreads askedThreads,
                        SupportWork support, SupportDelivery delivery, SupportSettings supportSettings,
@@ -54,25 +57,31 @@ public class InboundWork {
         this.thinking = thinking;
     }
 
-    /** Hands the stored message to a worker; returns at once. */
-    public void submit(String key) {
+    /**
+     * Hands the stored message to a worker and returns at once. Messages of one channel are answered in the
+     * order they arrived (an incident's "start" before its notes), messages of different channels in parallel.
+     */
+    public void submit(String key, String channel) {
         if (inFlight.add(key)) {
-            executor.execute(() -> {
-                try {
-                    process(key);
-                } catch (RuntimeException e) {
-                    LOG.error("Could not answer inbox message {}; it stays in the inbox for the next start", key, e);
-                } finally {
-                    inFlight.remove(key);
-                }
-            });
+            lanes.compute(channel, (c, tail) -> (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                    .thenRunAsync(() -> answer(key), executor));
+        }
+    }
+
+    private void answer(String key) {
+        try {
+            process(key);
+        } catch (RuntimeException e) {
+            LOG.error("Could not answer inbox message {}; it stays in the inbox for the next start", key, e);
+        } finally {
+            inFlight.remove(key);
         }
     }
 
     /** Resubmits everything that was acked but not answered, e.g. after a crash. */
     public int resumeUnanswered() {
         List<String> keys = inbox.unanswered();
-        keys.forEach(this::submit);
+        keys.forEach(key -> inbox.find(key).ifPresent(inbound -> submit(key, inbound.channel())));
         return keys.size();
     }
 

@@ -128,7 +128,7 @@ public class SlackInbound {
     Response accept(Context ctx, Inbound inbound) {
         if (inbox.accept(inbound)) {
             metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
-            work.submit(inbound.key());
+            work.submit(inbound.key(), inbound.channel());
         } else {
             metrics.counter("ducky.inbox.duplicates", "kind", inbound.kind().name()).increment();
         }

@@ -11,7 +11,7 @@ public final class CliRun {
     private final StringWriter out = new StringWriter();
 
     public int run(String... args) {
-        CommandLine cli = new CommandLine(new Ducky());
+        CommandLine cli = Ducky.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(out, true));
         return cli.execute(args);
