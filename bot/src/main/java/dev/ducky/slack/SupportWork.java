@@ -69,7 +69,9 @@ public class SupportWork {
             return;
         }
         Optional<Form> form = desk.editForm(turn, button, inbound.key());
-        if (form.isPresent() && inbound.trigger() != null) {
+        if (form.isPresent() && inbound.trigger() == null) {
+            LOG.warn("Edit click {} came without a trigger id; no modal can open for it", inbound.key());
+        } else if (form.isPresent()) {
             try {
                 api.call("views.open", () -> methods.viewsOpen(r -> r.triggerId(inbound.trigger())
                         .view(EditModal.render(form.get()))));

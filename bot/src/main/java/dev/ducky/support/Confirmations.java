@@ -9,11 +9,9 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Confirm, Reject and Edit: only people who may speak for the incident, only on the answer that is current, and
@@ -123,7 +121,7 @@ public class Confirmations {
         if (previous != null) {
             slots.put("previous", String.valueOf(previous.version()));
             slots.put("previous_at", Times.clock(previous.at()));
-            slots.put("changes", changes(previous.customer(), customer));
+            slots.put("changes", AnswerChanges.between(previous.customer(), customer));
             data.put("supersedes", previous.version());
         }
         Move toSupport = previous == null ? Move.SUPPORT_ANSWER : Move.SUPPORT_ANSWER_UPDATE;
@@ -145,25 +143,5 @@ public class Confirmations {
         return new Planned(Step.Kind.ALREADY_HANDLED, h.state(), user, Map.of(), t -> List.of(Post.only(
                 Post.To.INCIDENT, user, replies.reply(Move.SUPPORT_ALREADY_HANDLED, Map.of("what", what),
                         ChannelKind.INCIDENT, t, List.of()))));
-    }
-
-    /** Sentences added and removed between two answers, one per line. */
-    static String changes(String before, String after) {
-        Set<String> old = sentences(before);
-        Set<String> now = sentences(after);
-        List<String> lines = new ArrayList<>();
-        now.stream().filter(s -> !old.contains(s)).forEach(s -> lines.add("• added: " + s));
-        old.stream().filter(s -> !now.contains(s)).forEach(s -> lines.add("• no longer: " + s));
-        return lines.isEmpty() ? "• only the wording" : String.join("\n", lines);
-    }
-
-    private static Set<String> sentences(String text) {
-        Set<String> sentences = new LinkedHashSet<>();
-        for (String s : text.split("(?<=[.!?])\\s+")) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
-            }
-        }
-        return sentences;
     }
 }

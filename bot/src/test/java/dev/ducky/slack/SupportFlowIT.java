@@ -78,6 +78,7 @@ class SupportFlowIT {
 
         Map<String, String> draft = awaitIn(supportThread, "SUPPORT_DRAFT");
         assertTrue(text(draft).contains(BANNER), text(draft));
+        assertFalse(text(draft).matches("(?is).*\\b(fixed|resolved|ETA)\\b.*"), "no status, even in passing: " + text(draft));
         assertTrue(text(draft).contains("Customers cannot complete their purchase"), "cites the runbook's impact");
         assertEquals("checkout-errors.md#impact", payload(draft).get("cited").get(0).asText());
         assertEquals("draft", payload(draft).get("support").get("state").asText());
