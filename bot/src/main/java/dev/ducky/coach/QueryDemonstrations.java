@@ -70,6 +70,9 @@ public class QueryDemonstrations {
      * team's labels and habits beat a generic translation — or when the translator could only ask back.
      */
     private Translation runbookQuery(String question, List<SearchHit> hits, Translation translated, Session session) {
+        if (translated.example() != null && translated.example().source() == WorkedExample.Source.TEAM_HISTORY) {
+            return translated; // what the team itself wrote for this question beats the runbook's general query
+        }
         for (SearchHit hit : hits.stream().limit(RUNBOOK_SECTIONS).toList()) {
             for (RunbookQueries.Found found : RunbookQueries.in(hit.text())) {
                 boolean same = translated.shown() && found.language() == translated.language()
