@@ -2,11 +2,14 @@ package dev.ducky.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ducky.config.KnowledgeSettings;
+import dev.ducky.config.ModelSettings;
 import dev.ducky.config.QuerySettings;
 import dev.ducky.knowledge.runbook.SampleRunbooks;
+import dev.ducky.language.ModelQueryWriter;
 import dev.ducky.query.Lint;
 import dev.ducky.query.QueryLanguage;
 import dev.ducky.query.catalog.CatalogFormatException;
+import dev.ducky.query.translate.QueryWriter;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
 import dev.ducky.query.translate.TranslatorSetup;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ducky translate [--lang promql|logql] [--catalog F] [--json] QUESTION}: the query for a plain question,
- * checked and explained, with a link to run it — or the question Ducky would ask back. It runs nothing.
+ * checked and explained, with a link to run it — or the question Ducky would ask back. It runs nothing. With
+ * DUCKY_LLM_* naming a model, the model writes the query and the parser checks it.
  */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Turn a question into a checked, explained PromQL or LogQL query (never run).")
@@ -65,10 +69,12 @@ public class TranslateCommand implements Callable<Integer> {
                 samples = SampleRunbooks.extractTo(Files.createTempDirectory("ducky-samples"));
                 runbooks = List.of(samples);
             }
-            Translator translator = TranslatorSetup.build(settings, runbooks, List::of, w -> System.err.println("warning: " + w));
+            Optional<QueryWriter> model = ModelQueryWriter.fromSettings(ModelSettings.fromEnvironment(System.getenv()));
+            Translator translator = TranslatorSetup.build(settings, runbooks, List::of, model,
+                    w -> System.err.println("warning: " + w));
             t = translator.translate(String.join(" ", words), new Translator.Options(language, Optional.empty(),
                     Optional.empty()));
-        } catch (CatalogFormatException e) {
+        } catch (CatalogFormatException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         } finally {

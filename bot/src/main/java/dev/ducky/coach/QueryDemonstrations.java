@@ -54,8 +54,8 @@ public class QueryDemonstrations {
                     List.of());
         }
         Optional<SearchHit> runbook = runbookSection(t);
-        Map<String, String> slots = Map.of("language", t.language() == dev.ducky.query.QueryLanguage.PROMQL ? "PromQL"
-                : "LogQL", "from", from(t, runbook), "query", t.query(), "details", QueryDetails.of(t));
+        Map<String, String> slots = Map.of("language", t.language().title(), "from", from(t, runbook),
+                "query", t.query(), "details", QueryDetails.of(t));
         Demonstration shown = new Demonstration(t.language().label(), t.query(), t.valid(), t.metrics(), t.functions(),
                 t.intent(), t.example() == null ? null : t.example().source().label(),
                 t.lints().stream().map(dev.ducky.query.Lint::rule).toList(),

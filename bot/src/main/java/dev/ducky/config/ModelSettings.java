@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 public record ModelSettings(String provider, @Nullable String baseUrl, @Nullable String apiKey,
                             @Nullable String model, Duration timeout) {
     public static final String PREFIX = "ducky.llm";
+    /** As application.yml's default. */
+    static final String DEFAULT_TIMEOUT = "15s";
 
     /** The APIs Ducky can speak. */
     public enum Provider {
@@ -45,6 +47,26 @@ public record ModelSettings(String provider, @Nullable String baseUrl, @Nullable
                     "azure needs DUCKY_LLM_BASE_URL (the resource's endpoint) and DUCKY_LLM_API_KEY");
             require(chosen != Provider.ANTHROPIC || present(apiKey), "anthropic needs DUCKY_LLM_API_KEY");
         }
+    }
+
+    /** The same settings read from DUCKY_LLM_* outside the application (the command line, benchmarks). */
+    public static ModelSettings fromEnvironment(java.util.Map<String, String> env) {
+        return new ModelSettings(env.get("DUCKY_LLM_PROVIDER"), env.get("DUCKY_LLM_BASE_URL"), env.get("DUCKY_LLM_API_KEY"),
+                env.get("DUCKY_LLM_MODEL"), duration(env.getOrDefault("DUCKY_LLM_TIMEOUT", DEFAULT_TIMEOUT)));
+    }
+
+    /** {@code 15s}, {@code 500ms}, {@code 2m}, as in application.yml. */
+    static Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*(ms|s|m)\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("DUCKY_LLM_TIMEOUT must look like 15s, 500ms or 2m, was " + text);
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            default -> Duration.ofMinutes(amount);
+        };
     }
 
     public Provider chosen() {

@@ -2,6 +2,7 @@ package dev.ducky.language;
 
 import dev.ducky.config.ModelSettings;
 import dev.ducky.prompts.model.PhrasingService;
+import dev.ducky.prompts.model.QueryWritingService;
 import dev.ducky.prompts.model.UnderstandingService;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
@@ -34,5 +35,10 @@ class LanguageModelFactory {
     @Singleton
     UnderstandingService understandingService(ChatModel model) {
         return AiServices.create(UnderstandingService.class, model);
+    }
+
+    @Singleton
+    QueryWritingService queryWritingService(ChatModel model) {
+        return AiServices.create(QueryWritingService.class, model);
     }
 }

@@ -3,11 +3,13 @@ package dev.ducky.query;
 import dev.ducky.config.QuerySettings;
 import dev.ducky.query.history.TeamQueries;
 import dev.ducky.query.link.LinkCatalog;
+import dev.ducky.query.translate.QueryWriter;
 import dev.ducky.query.translate.Translator;
 import dev.ducky.query.translate.TranslatorSetup;
 import dev.ducky.retrieval.RunbookLibrary;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +19,9 @@ public class QueryBeans {
     private static final Logger LOG = LoggerFactory.getLogger(QueryBeans.class);
 
     @Singleton
-    Translator translator(QuerySettings settings, RunbookLibrary library, TeamQueries teamQueries) {
-        Translator translator = TranslatorSetup.build(settings, library.dirs(), teamQueries::examples, LOG::warn);
+    Translator translator(QuerySettings settings, RunbookLibrary library, TeamQueries teamQueries,
+                          Optional<QueryWriter> model) {
+        Translator translator = TranslatorSetup.build(settings, library.dirs(), teamQueries::examples, model, LOG::warn);
         LOG.info("Metric catalog: {} metrics", translator.catalog().size());
         return translator;
     }

@@ -23,4 +23,9 @@ public enum QueryLanguage {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** As people write it: PromQL, LogQL. */
+    public String title() {
+        return this == PROMQL ? "PromQL" : "LogQL";
+    }
 }

@@ -34,4 +34,17 @@ class ModelSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new ModelSettings("ollama", null, null, "m",
                 Duration.ZERO)).getMessage().contains("DUCKY_LLM_TIMEOUT"));
     }
+
+    @Test
+    void outsideTheApplicationTheSameVariablesAreRead() {
+        ModelSettings read = ModelSettings.fromEnvironment(java.util.Map.of("DUCKY_LLM_PROVIDER", "ollama",
+                "DUCKY_LLM_MODEL", "llama3.1", "DUCKY_LLM_TIMEOUT", "800ms"));
+        assertEquals(ModelSettings.Provider.OLLAMA, read.chosen());
+        assertEquals(Duration.ofMillis(800), read.timeout());
+        assertEquals(TIMEOUT, ModelSettings.fromEnvironment(java.util.Map.of()).timeout(), "application.yml's default");
+        assertEquals(ModelSettings.Provider.NONE, ModelSettings.fromEnvironment(java.util.Map.of()).chosen());
+        assertEquals(Duration.ofMinutes(2), ModelSettings.duration("2m"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ModelSettings.duration("soon")).getMessage()
+                .contains("DUCKY_LLM_TIMEOUT"));
+    }
 }

@@ -178,6 +178,20 @@ class CopilotWithModelIT {
     }
 
     @Test
+    void aQueryQuestionGetsTheModelsQueryOnceTheParserAcceptsIt() {
+        String written = "histogram_quantile(0.9, sum by (le) (rate(http_request_duration_seconds_bucket{service=\"checkout\"}[10m])))";
+        model.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(ModelStandIn.OPENAI_PATH))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(ModelStandIn.QUERY_WRITING))
+                .willReturn(okJson(ModelStandIn.completion("openai", ModelStandIn.json(Map.of("query", written))))));
+        Reply reply = say("query how slow is checkout for nine in ten shoppers, last 10 minutes");
+        assertEquals(Move.SHOW_QUERY, reply.trace().move());
+        assertEquals(written, reply.trace().query().get("text"), reply.trace().toString());
+        assertEquals("model", reply.trace().query().get("intent"));
+        assertTrue(reply.text().contains(written), reply.text());
+    }
+
+    @Test
     void aMisspeltProviderStopsDuckyAtStartUp() throws Exception {
         var builder = ApplicationContext.builder(properties(Map.of("ducky.llm.provider", "opneai",
                 "ducky.llm.model", "m"))).environments("console");

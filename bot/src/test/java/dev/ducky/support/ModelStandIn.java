@@ -24,6 +24,7 @@ public final class ModelStandIn implements AutoCloseable {
     /** The opening words of each AI service's system prompt (prompts/…/model/*-system.txt). */
     public static final String PHRASING = "You write one Slack message";
     public static final String UNDERSTANDING = "You read one message";
+    public static final String QUERY_WRITING = "query for an on-call responder";
     public static final String OPENAI_PATH = "/v1/chat/completions";
     public static final String TLS_PASSWORD = "ducky-test";
     private static final ObjectMapper JSON = new ObjectMapper();

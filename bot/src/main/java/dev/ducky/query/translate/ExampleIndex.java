@@ -35,12 +35,19 @@ public final class ExampleIndex {
 
     /** The example closest to the question in the given language, if any shares a word with it. */
     public Optional<Match> nearest(Question q, QueryLanguage language) {
+        return closest(q, language, 1).stream().findFirst();
+    }
+
+    /** Up to {@code n} examples in the given language sharing a word with the question, closest first. */
+    public List<Match> closest(Question q, QueryLanguage language, int n) {
         Map<String, Double> query = vector(q.terms());
         return java.util.stream.IntStream.range(0, examples.size())
                 .filter(i -> examples.get(i).language() == language)
                 .mapToObj(i -> new Match(examples.get(i), cosine(query, vectors.get(i))))
                 .filter(m -> m.similarity() > 0)
-                .max(Comparator.comparingDouble(Match::similarity));
+                .sorted(Comparator.comparingDouble(Match::similarity).reversed())
+                .limit(n)
+                .toList();
     }
 
     private Map<String, Double> vector(List<String> terms) {

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * Turns a plain question into a PromQL or LogQL query, offline: the team's own earlier answer when the question
  * is nearly the same; else the recipe the question asks for, filled from the catalog; else the nearest worked
  * example (an alert rule, a runbook query); else the catalog metric its words name; else a question back.
+ * With a model configured, the model writes the query from that draft, the catalog and the nearest examples,
+ * and the offline answer stands whenever the model's does not check out.
  * Every query is checked by the parser before it is called valid, and nothing is ever run.
  */
 public final class Translator {
@@ -51,15 +53,23 @@ public final class Translator {
     private final Supplier<List<WorkedExample>> history;
     private final QueryLinks links;
     private final List<Recipe> recipes;
+    private final Optional<ModelTranslation> model;
 
     public Translator(MetricCatalog catalog, StreamLabels streams, List<WorkedExample> examples,
                       Supplier<List<WorkedExample>> history, QueryLinks links) {
+        this(catalog, streams, examples, history, links, Optional.empty());
+    }
+
+    /** With a model ({@code writer}) that writes the query from the catalog, the examples and the offline draft. */
+    public Translator(MetricCatalog catalog, StreamLabels streams, List<WorkedExample> examples,
+                      Supplier<List<WorkedExample>> history, QueryLinks links, Optional<QueryWriter> writer) {
         this.index = new CatalogIndex(catalog);
         this.streams = streams;
         this.examples = new ExampleIndex(examples);
         this.history = history;
         this.links = links;
         this.recipes = RecipeBook.all();
+        this.model = writer.map(w -> new ModelTranslation(w, index));
     }
 
     public MetricCatalog catalog() {
@@ -71,12 +81,18 @@ public final class Translator {
         QueryLanguage language = options.language().orElse(read.language());
         Question q = new Question(read.text(), read.lower(), read.terms(), language, read.shape(), read.time(),
                 read.words(), read.pattern(), read.status());
-        Attempt attempt = attempt(q, Kitchen.of(q, index, streams));
-        if (attempt instanceof Clarification c) {
-            return Translation.clarifying(language, c);
+        List<WorkedExample> teamHistory = history.get();
+        Attempt attempt = attempt(q, Kitchen.of(q, index, streams), teamHistory);
+        if (attempt instanceof Draft draft) {
+            attempt = Modifiers.apply(q, draft);
         }
-        Draft draft = Modifiers.apply(q, (Draft) attempt);
-        return checked(q, draft, options);
+        if (model.isPresent() && !fromTeamHistory(attempt)) {
+            List<WorkedExample> shown = new ArrayList<>();
+            new ExampleIndex(teamHistory).closest(q, language, 1).forEach(m -> shown.add(m.example()));
+            examples.closest(q, language, ModelTranslation.EXAMPLES - shown.size()).forEach(m -> shown.add(m.example()));
+            attempt = model.get().attempt(q, attempt, shown).orElse(attempt);
+        }
+        return attempt instanceof Clarification c ? Translation.clarifying(language, c) : checked(q, (Draft) attempt, options);
     }
 
     /** A worked example shown as it is (an alert's without its threshold), checked, explained and linked. */
@@ -84,8 +100,12 @@ public final class Translator {
         return checked(QuestionReader.read(question), WorkedExamples.draft(example), options);
     }
 
-    private Attempt attempt(Question q, Kitchen kitchen) {
-        Optional<ExampleIndex.Match> own = new ExampleIndex(history.get()).nearest(q, q.language());
+    private static boolean fromTeamHistory(Attempt attempt) {
+        return attempt instanceof Draft d && d.example() != null && d.example().source() == WorkedExample.Source.TEAM_HISTORY;
+    }
+
+    private Attempt attempt(Question q, Kitchen kitchen, List<WorkedExample> teamHistory) {
+        Optional<ExampleIndex.Match> own = new ExampleIndex(teamHistory).nearest(q, q.language());
         if (own.isPresent() && own.get().similarity() >= SAME_QUESTION) {
             return WorkedExamples.draft(own.get().example());
         }
@@ -126,7 +146,7 @@ public final class Translator {
                     draft.intent(), example.orElse(null), List.of(), List.of(), List.of());
         }
         List<String> explanation = new ArrayList<>(draft.explanation());
-        if (explanation.isEmpty() || example.isPresent()) {
+        if (explanation.isEmpty() || example.isPresent() || draft.intent().equals(ModelTranslation.INTENT)) {
             explanation.addAll(analysis.explanation());
         }
         List<Lint> lints = analysis.lints();

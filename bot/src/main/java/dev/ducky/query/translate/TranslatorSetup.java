@@ -13,6 +13,7 @@ import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.QueryLinks;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +30,12 @@ public final class TranslatorSetup {
 
     public static Translator build(QuerySettings settings, List<Path> runbookDirs, Supplier<List<WorkedExample>> history,
                                    Consumer<String> warnings) {
+        return build(settings, runbookDirs, history, Optional.empty(), warnings);
+    }
+
+    /** As above, with the model that writes queries when one is configured. */
+    public static Translator build(QuerySettings settings, List<Path> runbookDirs, Supplier<List<WorkedExample>> history,
+                                   Optional<QueryWriter> writer, Consumer<String> warnings) {
         Harvest harvest = Harvest.of(runbookDirs);
         MetricCatalog catalog = catalog(settings, warnings).with(harvest.catalog());
         StreamLabels streams = harvest.streams();
@@ -41,7 +48,7 @@ public final class TranslatorSetup {
         }
         QueryLinks links = new QueryLinks(settings.grafanaUrl(), settings.grafanaDatasource(),
                 settings.grafanaLokiDatasource(), settings.prometheusUrl());
-        return new Translator(catalog, streams, harvest.examples(), history, links);
+        return new Translator(catalog, streams, harvest.examples(), history, links, writer);
     }
 
     /** The bundled entry's fixed vocabularies, without the conventional job names a real server knows better. */
