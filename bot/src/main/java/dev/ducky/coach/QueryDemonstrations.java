@@ -2,6 +2,7 @@ package dev.ducky.coach;
 
 import dev.ducky.copilot.Link;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
 import dev.ducky.query.examples.RunbookQueries;
 import dev.ducky.query.examples.WorkedExample;
@@ -73,7 +74,7 @@ public class QueryDemonstrations {
         if (translated.example() != null && translated.example().source() == WorkedExample.Source.TEAM_HISTORY) {
             return translated; // what the team itself wrote for this question beats the runbook's general query
         }
-        for (SearchHit hit : hits.stream().limit(RUNBOOK_SECTIONS).toList()) {
+        for (SearchHit hit : withDiagnosis(hits.stream().limit(RUNBOOK_SECTIONS).toList())) {
             for (RunbookQueries.Found found : RunbookQueries.in(hit.text())) {
                 boolean same = translated.shown() && found.language() == translated.language()
                         && found.language().parser().check(found.query()).metrics().containsAll(translated.metrics());
@@ -90,6 +91,20 @@ public class QueryDemonstrations {
             }
         }
         return translated;
+    }
+
+    /**
+     * The retrieved sections, each followed by its runbook's diagnosis sections: retrieval shows one section of a
+     * runbook (often its mitigation), while the runbook keeps its queries under Diagnosis.
+     */
+    private List<SearchHit> withDiagnosis(List<SearchHit> retrieved) {
+        java.util.LinkedHashMap<String, SearchHit> sections = new java.util.LinkedHashMap<>();
+        for (SearchHit hit : retrieved) {
+            sections.putIfAbsent(hit.citation(), hit);
+            library.sectionsOf(hit.path()).stream().filter(s -> s.role() == SectionRole.DIAGNOSIS)
+                    .forEach(s -> sections.putIfAbsent(s.citation(), s));
+        }
+        return List.copyOf(sections.values());
     }
 
     /** Whether the section's runbook or heading shares a word with the question ("login", "queue"). */
