@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prometheus's own verdict on expressions, from {@code promtool check rules}: all expressions go into one
- * rules file as recording rules of one group, and promtool's per-rule messages say which ones fail.
+ * rules file as recording rules of one group, and promtool's per-rule messages say which ones fail. Also writes
+ * TSDB blocks from OpenMetrics samples, for checks that evaluate queries on a real Prometheus.
  */
 public final class Promtool {
     private static final Pattern RULE_ERROR = Pattern.compile(
@@ -81,6 +82,21 @@ public final class Promtool {
         return verdicts;
     }
 
+    /**
+     * Writes TSDB blocks from an OpenMetrics file into {@code dir} ({@code promtool tsdb create-blocks-from openmetrics}).
+     *
+     * @throws IllegalStateException when promtool fails
+     */
+    public void createBlocks(Path openMetrics, Path dir) {
+        List<String> command = List.of(executable.toString(), "tsdb", "create-blocks-from", "openmetrics",
+                openMetrics.toString(), dir.toString());
+        Finished finished = exec(command, 600);
+        if (finished.exitCode() != 0) {
+            throw new IllegalStateException("promtool could not create blocks (exit " + finished.exitCode() + "):\n"
+                    + finished.output());
+        }
+    }
+
     /** A YAML double-quoted scalar holding exactly {@code s}. */
     static String yamlString(String s) {
         StringBuilder out = new StringBuilder("\"");
@@ -99,20 +115,27 @@ public final class Promtool {
     }
 
     private static String run(List<String> command) {
+        return exec(command, 120).output();
+    }
+
+    private static Finished exec(List<String> command, int timeoutSeconds) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("promtool did not finish: " + command);
             }
-            return new String(out, StandardCharsets.UTF_8);
+            return new Finished(process.exitValue(), new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private record Finished(int exitCode, String output) {
     }
 
     /** promtool's error for one expression: message, and line and byte column within the expression. */
