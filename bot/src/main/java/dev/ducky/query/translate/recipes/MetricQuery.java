@@ -131,15 +131,22 @@ final class MetricQuery {
         List<String> notes = new ArrayList<>();
         List<Selector.Match> filters = k.filters(c.left(), notes);
         String matching = "";
+        List<String> extra = List.of();
         if (!c.left().labels().isEmpty() && !c.right().labels().isEmpty() && !c.left().labels().equals(c.right().labels())) {
             List<String> common = c.left().labels().stream().filter(c.right()::hasLabel).sorted().toList();
-            matching = "on (" + String.join(", ", common) + ") ";
+            extra = c.left().labels().stream().filter(l -> !c.right().hasLabel(l)).sorted().toList();
+            // several of the first's series (one per extra label value) meet one of the second's: many-to-one
+            matching = "on (" + String.join(", ", common) + ") " + (extra.isEmpty() ? "" : "group_left ");
         }
         String query = Selector.of(c.left().name(), filters) + " " + c.op() + " " + matching
                 + Selector.of(c.right().name(), filters);
         List<String> lines = new ArrayList<>();
         lines.add("`" + c.left().name() + "`: " + c.left().help() + ".");
         lines.add("`" + c.right().name() + "`: " + c.right().help() + ".");
+        if (!extra.isEmpty()) {
+            lines.add("`group_left`: each series of the first (one per " + String.join(", ", extra)
+                    + ") is compared with the one of the second that has its other labels.");
+        }
         lines.add("`" + c.op() + "`: keeps only the series where the first " + switch (c.op()) {
             case "<" -> "is below the second";
             case ">" -> "is above the second";
