@@ -116,6 +116,20 @@ class TranslatorWithModelIT {
     }
 
     @Test
+    void aLogQuestionGetsTheStreamLabelsTheRunbooksUse() {
+        String logs = "sum by (route) (count_over_time({service=\"checkout\"} |= \"timeout\" [15m]))";
+        answers(written(logs, null));
+        Translation t = translator.translate("how many checkout timeouts per route in the logs?",
+                Translator.Options.in(QueryLanguage.LOGQL));
+        assertTrue(t.valid(), t.errors().toString());
+        assertEquals(logs, t.query());
+        assertEquals(QueryLanguage.LOGQL, t.language());
+        String sent = onlyRequest();
+        assertTrue(sent.contains("You write one LogQL query"), "the LogQL prompt");
+        assertTrue(sent.contains("log queries select streams by these labels"), "the stream labels the runbooks use");
+    }
+
+    @Test
     void theModelsQuestionBackIsAsked() {
         answers(written(null, "Which service's latency do you mean: checkout's or payments'?"));
         Translation t = translate("how slow is it?");

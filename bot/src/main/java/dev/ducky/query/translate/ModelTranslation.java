@@ -5,6 +5,7 @@ import dev.ducky.query.ParseResult;
 import dev.ducky.query.QueryLanguage;
 import dev.ducky.query.catalog.MetricCatalog;
 import dev.ducky.query.catalog.MetricInfo;
+import dev.ducky.query.catalog.StreamLabels;
 import dev.ducky.query.examples.WorkedExample;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,10 +29,12 @@ final class ModelTranslation {
 
     private final QueryWriter writer;
     private final CatalogIndex index;
+    private final StreamLabels streams;
 
-    ModelTranslation(QueryWriter writer, CatalogIndex index) {
+    ModelTranslation(QueryWriter writer, CatalogIndex index, StreamLabels streams) {
         this.writer = writer;
         this.index = index;
+        this.streams = streams;
     }
 
     /** The model's checked draft or question back for {@code q}, given what the offline rules made of it. */
@@ -73,7 +76,10 @@ final class ModelTranslation {
 
     private String catalogLines(Question q) {
         if (q.language() == QueryLanguage.LOGQL) {
-            return "(none: log queries select streams by their labels)";
+            return streams.isEmpty() ? "(no metrics: log queries select streams by their labels; none are known)"
+                    : "(no metrics: log queries select streams by these labels)\n" + streams.values().entrySet().stream()
+                    .map(e -> "- " + e.getKey() + ": " + String.join(", ", new java.util.TreeSet<>(e.getValue())))
+                    .collect(Collectors.joining("\n"));
         }
         MetricCatalog catalog = index.catalog();
         List<CatalogIndex.Scored> ranked = index.rank(q.terms(), m -> true).stream().filter(s -> s.score() > 0)

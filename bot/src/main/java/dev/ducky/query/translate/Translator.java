@@ -69,7 +69,7 @@ public final class Translator {
         this.history = history;
         this.links = links;
         this.recipes = RecipeBook.all();
-        this.model = writer.map(w -> new ModelTranslation(w, index));
+        this.model = writer.map(w -> new ModelTranslation(w, index, streams));
     }
 
     public MetricCatalog catalog() {
