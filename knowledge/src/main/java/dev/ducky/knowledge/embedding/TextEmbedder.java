@@ -21,8 +21,11 @@ import java.util.stream.IntStream;
 public final class TextEmbedder implements AutoCloseable {
     /** bge's instruction for short queries that retrieve passages. */
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
-    /** Texts are cut to this many tokens: the start of a section says what it is about, and time grows with length. */
-    public static final int DEFAULT_MAX_TOKENS = 256;
+    /**
+     * Texts are cut to this many tokens: the start of a section says what it is about, and time grows with length
+     * (128 embeds the shared corpora's sections 1.8 times as fast as 256, at the same recall).
+     */
+    public static final int DEFAULT_MAX_TOKENS = 128;
     // Texts per model call: big enough to use matrix kernels well (4 ran at 29 texts/s, 16 at 70), small enough that
     // padding to the longest is cheap (64 ran at 62).
     private static final int BATCH = 16;

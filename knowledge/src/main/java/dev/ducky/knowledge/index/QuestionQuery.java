@@ -27,9 +27,9 @@ final class QuestionQuery {
     // Where a term matches says how much it is worth: a heading or an alert name is a strong signal of topic.
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             SectionFields.PROSE, 1.0f,
-            SectionFields.CODE, 0.5f,
-            SectionFields.SECTION, 2.5f,
-            SectionFields.BREADCRUMB, 1.5f, // its first crumb is the title, so the title needs no clause of its own
+            SectionFields.CODE, 0.5f, // a pasted metric name or command finds the block that uses it
+            // runbook title › … › heading: the heading and the title need no clause of their own
+            SectionFields.BREADCRUMB, 2.0f,
             SectionFields.NAMES, 2.0f);
     // A term found in several fields counts mostly for its best field, so long titles do not swamp the text.
     private static final float TIE_BREAKER = 0.2f;

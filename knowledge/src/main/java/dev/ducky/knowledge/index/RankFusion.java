@@ -6,16 +6,19 @@ import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * Combines the keyword and vector rankings by rank (LangChain4j's {@link ReciprocalRankFuser}: scores of BM25 and
- * cosine are not comparable, ranks are), then groups by runbook: each further section of a runbook already chosen
- * counts {@link #SAME_RUNBOOK_DECAY} times less, so one runbook fills the top 3 only when its sections are clearly
- * better than the next runbook's best.
+ * cosine are not comparable, ranks are), then groups by runbook: which runbook comes first is decided by fusing the
+ * rankings of runbooks ({@link #runbookScores}), and each further section of a runbook already chosen counts
+ * {@link #SAME_RUNBOOK_DECAY} times less, so one runbook fills the top 3 only when its sections are clearly better
+ * than the next runbook's best.
  */
 final class RankFusion {
     /** The usual RRF constant: a top rank in one list is worth little more than the tenth. */
@@ -73,6 +76,46 @@ final class RankFusion {
      */
     static List<Ranked> group(List<Ranked> ranked, IntFunction<String> fileOf, Map<Integer, Integer> keywordRank,
                               int k, double decay) {
+        return group(ranked, fileOf, keywordRank, k, decay, Map.of());
+    }
+
+    /**
+     * Each runbook's fused score, from its place among runbooks in each ranking: its best section stands for it, so
+     * a runbook found by one section in the keyword search and by another in the vector search is found by both,
+     * and the several sections of one runbook that the embedding ranks high (they share its context) do not push
+     * other runbooks down the vector ranking.
+     */
+    static Map<String, Double> runbookScores(List<Integer> keyword, List<Integer> vector, IntFunction<String> fileOf) {
+        // One document stands for each runbook in both rankings, whichever of its sections each list ranked first.
+        Map<String, Integer> representative = new HashMap<>();
+        List<Integer> keywordRunbooks = firstPerRunbook(keyword, fileOf, representative);
+        List<Integer> vectorRunbooks = firstPerRunbook(vector, fileOf, representative);
+        Map<String, Double> scores = new HashMap<>();
+        for (Ranked runbook : fuse(keywordRunbooks, vectorRunbooks)) {
+            scores.put(fileOf.apply(runbook.doc()), runbook.score());
+        }
+        return scores;
+    }
+
+    private static List<Integer> firstPerRunbook(List<Integer> docs, IntFunction<String> fileOf,
+                                                 Map<String, Integer> representative) {
+        List<Integer> runbooks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int doc : docs) {
+            String file = fileOf.apply(doc);
+            if (seen.add(file)) {
+                runbooks.add(representative.computeIfAbsent(file, f -> doc));
+            }
+        }
+        return runbooks;
+    }
+
+    /**
+     * {@link #group(List, IntFunction, Map, int, double)}, where a runbook's first section counts with the runbook's
+     * own score ({@link #runbookScores}) when it has one.
+     */
+    static List<Ranked> group(List<Ranked> ranked, IntFunction<String> fileOf, Map<Integer, Integer> keywordRank,
+                              int k, double decay, Map<String, Double> runbookScores) {
         Map<String, List<Ranked>> byFile = new LinkedHashMap<>();
         ranked.forEach(hit -> byFile.computeIfAbsent(fileOf.apply(hit.doc()), file -> new ArrayList<>()).add(hit));
         Map<String, List<Ranked>> preferred = new HashMap<>();
@@ -88,7 +131,9 @@ final class RankFusion {
             for (Map.Entry<String, List<Ranked>> file : byFile.entrySet()) {
                 int n = picked.getOrDefault(file.getKey(), 0);
                 if (n < file.getValue().size()) { // hits are in fused order: the n-th is the n-th best score
-                    double adjusted = file.getValue().get(n).score() * Math.pow(decay, n);
+                    double adjusted = n == 0 && runbookScores.containsKey(file.getKey())
+                            ? runbookScores.get(file.getKey())
+                            : file.getValue().get(n).score() * Math.pow(decay, n);
                     if (adjusted > bestScore) {
                         bestFile = file.getKey();
                         bestScore = adjusted;

@@ -120,8 +120,11 @@ public final class RunbookSearcher implements Closeable {
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
             if (request.grouped()) {
                 stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
+                Map<String, Double> runbooks = request.mode() == SearchMode.HYBRID
+                        ? RankFusion.runbookScores(docs(keyword), docs(vector), stored::fileOf) : Map.of();
                 ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
-                        RankFusion.SAME_RUNBOOK_DECAY);
+                        RankFusion.SAME_RUNBOOK_DECAY, runbooks);
             }
             List<SearchHit> hits = new ArrayList<>();
             for (RankFusion.Ranked hit : ranked.subList(0, Math.min(request.k(), ranked.size()))) {

@@ -68,7 +68,8 @@ final class SectionFields {
     // TextField, not stored: alerts, services and the file name, analyzed so CamelCase alert names match by part.
     static final String NAMES = "names";
 
-    // About 60 tokens of context: enough to name the topic, leaving the section most of the model's 256 tokens.
+    // About 60 tokens of context: enough to name the topic; a section longer than most of the model's 128 tokens
+    // leaves no room for it.
     private static final int SUMMARY_CHARS = 300;
 
     private SectionFields() {

@@ -47,6 +47,31 @@ class RankFusionTest {
         }
     }
 
+    @Test
+    void aRunbookFoundByOneSectionInEachListIsFoundByBoth() {
+        // Keyword: a section of c first, then section 2 of a. Vectors: section 1 of a, section 3 of a, then c.
+        Map<String, Double> scores = RankFusion.runbookScores(List.of(6, 2), List.of(1, 3, 6), FILES::get);
+
+        // a is second among runbooks by keyword and first by vectors (its two sections count once); c is first and
+        // second. Section by section, a's 1 and 2 would each have been found by one list only.
+        assertEquals(1.0 / 62 + 2.0 / 61, scores.get("a"), 1e-12);
+        assertEquals(1.0 / 61 + 2.0 / 62, scores.get("c"), 1e-12);
+        assertTrue(scores.get("a") > scores.get("c"));
+        assertEquals(2, scores.size());
+    }
+
+    @Test
+    void aRunbooksScoreDecidesWhereItsFirstSectionGoesAndItsOtherSectionsDecayAsBefore() {
+        List<RankFusion.Ranked> fused = List.of(ranked(6, 0.040), ranked(1, 0.035), ranked(2, 0.030));
+        Map<String, Double> runbooks = Map.of("a", 0.050, "c", 0.045);
+
+        List<RankFusion.Ranked> grouped = RankFusion.group(fused, FILES::get, Map.of(), 3, 0.8, runbooks);
+
+        assertEquals(List.of(1, 6, 2), grouped.stream().map(RankFusion.Ranked::doc).toList());
+        assertEquals(0.050, grouped.get(0).score(), 1e-12);
+        assertEquals(0.030 * 0.8, grouped.get(2).score(), 1e-12);
+    }
+
     private static RankFusion.Ranked ranked(int doc, double score) {
         return new RankFusion.Ranked(doc, score);
     }
