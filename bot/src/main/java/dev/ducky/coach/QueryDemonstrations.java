@@ -26,6 +26,8 @@ import java.util.Optional;
 public class QueryDemonstrations {
     /** How many of the retrieved sections may lend their own query. */
     private static final int RUNBOOK_SECTIONS = 3;
+    /** A number standing on its own: {@code 0.95} in {@code histogram_quantile(0.95, …)}, not the 5 of {@code [5m]}. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.\"])\\d+(?:\\.\\d+)?(?![\\w.\"])");
 
     private final Translator translator;
     private final LinkCatalog links;
@@ -67,17 +69,22 @@ public class QueryDemonstrations {
     }
 
     /**
-     * The runbook's own query instead, when a retrieved section (of the best few) looks at the same metrics — the
-     * team's labels and habits beat a generic translation — or when the translator could only ask back.
+     * The runbook's own query instead, when a retrieved section (of the best few) looks at the same metrics with the
+     * same numbers (a p95 asked for stays a p95) — the team's labels and habits beat a generic translation — or when
+     * the translator could only ask back.
      */
     private Translation runbookQuery(String question, List<SearchHit> hits, Translation translated, Session session) {
         if (translated.example() != null && translated.example().source() == WorkedExample.Source.TEAM_HISTORY) {
             return translated; // what the team itself wrote for this question beats the runbook's general query
         }
-        for (SearchHit hit : withDiagnosis(hits.stream().limit(RUNBOOK_SECTIONS).toList())) {
+        List<SearchHit> retrieved = hits.stream().limit(RUNBOOK_SECTIONS).toList();
+        // Asking back is the fallback: then the retrieved runbooks' Diagnosis queries are worth a look too. A query
+        // the translator did write is replaced only by one of the sections retrieved for the question itself.
+        for (SearchHit hit : translated.shown() ? retrieved : withDiagnosis(retrieved)) {
             for (RunbookQueries.Found found : RunbookQueries.in(hit.text())) {
                 boolean same = translated.shown() && found.language() == translated.language()
-                        && found.language().parser().check(found.query()).metrics().containsAll(translated.metrics());
+                        && found.language().parser().check(found.query()).metrics().containsAll(translated.metrics())
+                        && numbers(found.query()).containsAll(numbers(translated.query()));
                 boolean instead = !translated.shown() && translated.language() == found.language()
                         && namesTheSameThing(question, hit);
                 if (same || instead) {
@@ -105,6 +112,16 @@ public class QueryDemonstrations {
                     .forEach(s -> sections.putIfAbsent(s.citation(), s));
         }
         return List.copyOf(sections.values());
+    }
+
+    /** The numbers a query states (a quantile, a top-k), not those inside durations or label values. */
+    private static java.util.Set<String> numbers(String query) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(query);
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        return numbers;
     }
 
     /** Whether the section's runbook or heading shares a word with the question ("login", "queue"). */

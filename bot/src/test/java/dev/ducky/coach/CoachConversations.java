@@ -106,6 +106,22 @@ abstract class CoachConversations {
     }
 
     @Test
+    void aQuantileAskedForIsKeptEvenWhenTheRunbooksQueryUsesAnother() {
+        Printed reply = console.one("query p95 latency of checkout per route");
+        assertEquals("SHOW_QUERY", reply.move());
+        assertTrue(reply.text().contains("histogram_quantile(0.95,"), "a p95 stays a p95: " + reply.text());
+        assertFalse(reply.text().contains("0.99"), reply.text());
+    }
+
+    @Test
+    void whenOnlyAQuestionBackWouldDoTheRunbooksDiagnosisQueryIsShown() {
+        Printed reply = console.one("how do I see the queue depth?");
+        assertEquals("SHOW_QUERY", reply.move());
+        assertEquals("orders-queue-backlog.md#diagnosis", reply.cited(), "retrieval surfaced another of its sections");
+        assertTrue(reply.text().contains("rabbitmq_queue_messages_published_total"), reply.text());
+    }
+
+    @Test
     void aQuestionNoRecipeKnowsIsTranslatedFromTheCatalog() {
         Printed reply = console.one("query which nodes are not ready?");
         assertEquals("SHOW_QUERY", reply.move());
