@@ -68,8 +68,7 @@ final class SectionFields {
     // TextField, not stored: alerts, services and the file name, analyzed so CamelCase alert names match by part.
     static final String NAMES = "names";
 
-    // About 60 tokens of context: enough to name the topic; a section longer than most of the model's 128 tokens
-    // leaves no room for it.
+    // About 60 tokens of context: enough to name the topic, leaving the section the rest of the model's 128 tokens.
     private static final int SUMMARY_CHARS = 300;
 
     private SectionFields() {
@@ -125,8 +124,10 @@ final class SectionFields {
     static String embeddingText(Runbook runbook, Section section) {
         ProseAndCode split = ProseAndCode.of(section.text());
         Section summary = summaryOf(runbook);
-        String context = summary == section ? "" : "\n" + clip(ProseAndCode.of(summary.text()).prose().strip());
-        return String.join(" › ", section.breadcrumb()) + "\n" + split.prose().strip() + context;
+        // The context goes first: the model reads 128 tokens, and the start of a long section survives the cut better
+        // than the runbook's summary would at its end.
+        String context = summary == section ? "" : clip(ProseAndCode.of(summary.text()).prose().strip()) + "\n";
+        return String.join(" › ", section.breadcrumb()) + "\n" + context + split.prose().strip();
     }
 
     /** The section that says what a runbook is about: its first Meaning section, else its first section. */
