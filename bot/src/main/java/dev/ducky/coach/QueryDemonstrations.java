@@ -14,9 +14,14 @@ import dev.ducky.query.translate.Translator;
 import dev.ducky.retrieval.RunbookLibrary;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Demonstrate: a plain question becomes a checked, explained query with a link for the human to run it — or a
@@ -27,7 +32,7 @@ public class QueryDemonstrations {
     /** How many of the retrieved sections may lend their own query. */
     private static final int RUNBOOK_SECTIONS = 3;
     /** A number standing on its own: {@code 0.95} in {@code histogram_quantile(0.95, …)}, not the 5 of {@code [5m]}. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.\"])\\d+(?:\\.\\d+)?(?![\\w.\"])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.\"])\\d+(?:\\.\\d+)?(?![\\w.\"])");
 
     private final Translator translator;
     private final LinkCatalog links;
@@ -105,7 +110,7 @@ public class QueryDemonstrations {
      * runbook (often its mitigation), while the runbook keeps its queries under Diagnosis.
      */
     private List<SearchHit> withDiagnosis(List<SearchHit> retrieved) {
-        java.util.LinkedHashMap<String, SearchHit> sections = new java.util.LinkedHashMap<>();
+        Map<String, SearchHit> sections = new LinkedHashMap<>();
         for (SearchHit hit : retrieved) {
             sections.putIfAbsent(hit.citation(), hit);
             library.sectionsOf(hit.path()).stream().filter(s -> s.role() == SectionRole.DIAGNOSIS)
@@ -115,9 +120,9 @@ public class QueryDemonstrations {
     }
 
     /** The numbers a query states (a quantile, a top-k), not those inside durations or label values. */
-    private static java.util.Set<String> numbers(String query) {
-        java.util.Set<String> numbers = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NUMBER.matcher(query);
+    private static Set<String> numbers(String query) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBER.matcher(query);
         while (m.find()) {
             numbers.add(m.group());
         }
@@ -126,7 +131,7 @@ public class QueryDemonstrations {
 
     /** Whether the section's runbook or heading shares a word with the question ("login", "queue"). */
     private static boolean namesTheSameThing(String question, SearchHit hit) {
-        java.util.Set<String> asked = new java.util.HashSet<>(Terms.of(question));
+        Set<String> asked = new HashSet<>(Terms.of(question));
         return Terms.of(hit.title() + " " + hit.section()).stream().anyMatch(asked::contains);
     }
 

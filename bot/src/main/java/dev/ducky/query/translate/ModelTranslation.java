@@ -10,8 +10,10 @@ import dev.ducky.query.examples.WorkedExample;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -78,7 +80,7 @@ final class ModelTranslation {
         if (q.language() == QueryLanguage.LOGQL) {
             return streams.isEmpty() ? "(no metrics: log queries select streams by their labels; none are known)"
                     : "(no metrics: log queries select streams by these labels)\n" + streams.values().entrySet().stream()
-                    .map(e -> "- " + e.getKey() + ": " + String.join(", ", new java.util.TreeSet<>(e.getValue())))
+                    .map(e -> "- " + e.getKey() + ": " + String.join(", ", new TreeSet<>(e.getValue())))
                     .collect(Collectors.joining("\n"));
         }
         MetricCatalog catalog = index.catalog();
@@ -89,8 +91,8 @@ final class ModelTranslation {
     }
 
     private static String line(MetricInfo m) {
-        return "- " + m.name() + " (" + m.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"
-                + (m.labels().isEmpty() ? "" : " {" + String.join(", ", new java.util.TreeSet<>(m.labels())) + "}")
+        return "- " + m.name() + " (" + m.kind().name().toLowerCase(Locale.ROOT) + ")"
+                + (m.labels().isEmpty() ? "" : " {" + String.join(", ", new TreeSet<>(m.labels())) + "}")
                 + (m.help().isEmpty() ? "" : ": " + m.help());
     }
 
