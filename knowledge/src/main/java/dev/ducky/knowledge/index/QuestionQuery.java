@@ -20,10 +20,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A responder's question as a Lucene query. Built from analyzed terms, never through Lucene's query syntax, so
+ * A responder's question as Lucene queries. Built from analyzed terms, never through Lucene's query syntax, so
  * text like {@code rate(x{code=~"5.."}[5m]) > 0.1} or {@code AND OR NOT} is just words and cannot fail to parse.
+ *
+ * <p>Two queries over the same (term, field) pairs: {@link #candidates} is a flat disjunction, which block-max WAND
+ * searches fast, and {@link #scoring} counts each term mostly for its best field, which ranks sections better but
+ * is slow to search a large index with. The searcher finds candidates with the first and orders them by the second.
+ *
+ * @param candidates every (term, field) pair as its own clause
+ * @param scoring    per term, the best of its fields plus a little of the others
  */
-final class QuestionQuery {
+record QuestionQuery(Query candidates, Query scoring) {
     // Where a term matches says how much it is worth: a heading or an alert name is a strong signal of topic.
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             SectionFields.PROSE, 1.0f,
@@ -37,24 +44,23 @@ final class QuestionQuery {
     private static final int MAX_TERMS = 64;
     private static final int MAX_CHARS = 4_000;
 
-    private QuestionQuery() {
-    }
-
-    /** The query, or empty when the question has no searchable words (blank, only stop words or symbols). */
-    static Optional<Query> of(Analyzer analyzer, String question) {
+    /** The queries, or empty when the question has no searchable words (blank, only stop words or symbols). */
+    static Optional<QuestionQuery> of(Analyzer analyzer, String question) {
         Set<String> terms = terms(analyzer, question.length() > MAX_CHARS ? question.substring(0, MAX_CHARS)
                 : question);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         for (String term : terms) {
             List<Query> perField = new ArrayList<>();
             FIELD_BOOSTS.forEach((field, boost) ->
                     perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-            query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+            perField.forEach(clause -> candidates.add(clause, Occur.SHOULD));
+            scoring.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
         }
-        return Optional.of(query.build());
+        return Optional.of(new QuestionQuery(candidates.build(), scoring.build()));
     }
 
     /** The question's distinct analyzed terms, in order, at most {@link #MAX_TERMS}. */

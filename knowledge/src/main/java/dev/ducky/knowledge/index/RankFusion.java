@@ -80,21 +80,30 @@ final class RankFusion {
     }
 
     /**
-     * Each runbook's fused score, from its place among runbooks in each ranking: its best section stands for it, so
-     * a runbook found by one section in the keyword search and by another in the vector search is found by both,
-     * and the several sections of one runbook that the embedding ranks high (they share its context) do not push
-     * other runbooks down the vector ranking.
+     * Each runbook's fused score, from its place among runbooks in each ranking (all weighed alike): its best
+     * section stands for it, so a runbook found by one section in the keyword search and by another in the vector
+     * search is found by both, and the several sections of one runbook that the embedding ranks high (they share its
+     * context) do not push other runbooks down the vector ranking.
      */
-    static Map<String, Double> runbookScores(List<Integer> keyword, List<Integer> vector, IntFunction<String> fileOf) {
-        // One document stands for each runbook in both rankings, whichever of its sections each list ranked first.
+    static Map<String, Double> runbookScores(List<List<Integer>> rankings, IntFunction<String> fileOf) {
+        // One document stands for each runbook in every ranking, whichever of its sections each list ranked first.
         Map<String, Integer> representative = new HashMap<>();
-        List<Integer> keywordRunbooks = firstPerRunbook(keyword, fileOf, representative);
-        List<Integer> vectorRunbooks = firstPerRunbook(vector, fileOf, representative);
+        List<List<Integer>> runbookRankings = rankings.stream()
+                .map(ranking -> firstPerRunbook(ranking, fileOf, representative)).toList();
         Map<String, Double> scores = new HashMap<>();
-        for (Ranked runbook : fuse(keywordRunbooks, vectorRunbooks)) {
+        for (Ranked runbook : fuse(runbookRankings)) {
             scores.put(fileOf.apply(runbook.doc()), runbook.score());
         }
         return scores;
+    }
+
+    /** {@code ranked}, then the {@code docs} it lacks with score 0: candidates that only a runbook ranking found. */
+    static List<Ranked> withUnranked(List<Ranked> ranked, List<Integer> docs) {
+        Set<Integer> present = new HashSet<>();
+        ranked.forEach(hit -> present.add(hit.doc()));
+        List<Ranked> all = new ArrayList<>(ranked);
+        docs.stream().filter(present::add).forEach(doc -> all.add(new Ranked(doc, 0)));
+        return all;
     }
 
     private static List<Integer> firstPerRunbook(List<Integer> docs, IntFunction<String> fileOf,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -39,6 +41,8 @@ public final class RunbookSearcher implements Closeable {
     private static final int MAX_SECTIONS_PER_RUNBOOK = 1000;
     /** Candidates each search contributes to the fusion: enough for grouping to find other runbooks. */
     static final int CANDIDATES = 50;
+    /** Keyword candidates found per candidate kept: the flat query's order differs a little from the scoring one. */
+    private static final int RESCORED_POOL_FACTOR = 4;
     // Searches of a large index run over its segments on all cores (see SlicedSearcher).
     private static final ExecutorService SEGMENT_WORKERS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), task -> {
@@ -111,18 +115,28 @@ public final class RunbookSearcher implements Closeable {
             Optional<Query> filter = request.filter().toQuery(alert -> AlertLookup.runbookStems(searcher, alert));
             List<ScoreDoc> keyword = request.mode() == SearchMode.VECTOR ? List.of()
                     : keywordSearch(searcher, request.question(), filter, CANDIDATES);
-            List<ScoreDoc> vector = request.mode() == SearchMode.KEYWORD ? List.of()
-                    : vectorSearch(searcher, queryVector(request), filter, CANDIDATES);
+            float[] queryVector = request.mode() == SearchMode.KEYWORD ? null : queryVector(request);
+            List<ScoreDoc> vector = queryVector == null ? List.of()
+                    : vectorSearch(searcher, queryVector, filter, CANDIDATES);
             StoredHits stored = new StoredHits(searcher);
             List<RankFusion.Ranked> ranked = request.mode() == SearchMode.HYBRID
                     ? RankFusion.fuse(docs(keyword), docs(vector))
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
             if (request.grouped()) {
-                stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
-                // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
-                Map<String, Double> runbooks = request.mode() == SearchMode.HYBRID
-                        ? RankFusion.runbookScores(docs(keyword), docs(vector), stored::fileOf) : Map.of();
+                Map<String, Double> runbooks = Map.of();
+                if (request.mode() == SearchMode.HYBRID) {
+                    // A runbook's summary alone says best what it is about: a third ranking, of runbooks by topic.
+                    List<Integer> summaries = docs(vectorSearch(searcher, queryVector, withSummariesOnly(filter),
+                            CANDIDATES));
+                    ranked = RankFusion.withUnranked(ranked, summaries);
+                    stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                    // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
+                    runbooks = RankFusion.runbookScores(List.of(docs(keyword), docs(vector), summaries),
+                            stored::fileOf);
+                } else {
+                    stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                }
                 ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
                         RankFusion.SAME_RUNBOOK_DECAY, runbooks);
             }
@@ -166,7 +180,7 @@ public final class RunbookSearcher implements Closeable {
                     MAX_SECTIONS_PER_RUNBOOK).scoreDocs) {
                 sections.add(stored.hit(doc.doc, 0));
             }
-            sections.sort(java.util.Comparator.comparingInt(SearchHit::startLine));
+            sections.sort(Comparator.comparingInt(SearchHit::startLine));
             return sections;
         } finally {
             searchers.release(searcher);
@@ -185,14 +199,16 @@ public final class RunbookSearcher implements Closeable {
 
     private List<ScoreDoc> keywordSearch(IndexSearcher searcher, String question, Optional<Query> filter, int n)
             throws IOException {
-        Optional<Query> words = QuestionQuery.of(analyzer, question);
-        if (words.isEmpty()) {
+        Optional<QuestionQuery> query = QuestionQuery.of(analyzer, question);
+        if (query.isEmpty()) {
             return List.of();
         }
-        // Counting hits exactly is not needed: a threshold of n lets block-max WAND skip non-competitive documents
-        // at once instead of after the default 1,000 hits.
-        return List.of(searcher.search(filtered(words.get(), filter),
-                new TopScoreDocCollectorManager(n, null, n, true)).scoreDocs);
+        // Counting hits exactly is not needed: a threshold of the pool size lets block-max WAND skip non-competitive
+        // documents at once instead of after the default 1,000 hits.
+        int pool = n * RESCORED_POOL_FACTOR;
+        TopDocs candidates = searcher.search(filtered(query.get().candidates(), filter),
+                new TopScoreDocCollectorManager(pool, null, pool, true));
+        return List.of(new ScoringQueryRescorer(query.get().scoring()).rescore(searcher, candidates, n).scoreDocs);
     }
 
     private static List<ScoreDoc> vectorSearch(IndexSearcher searcher, float[] vector, Optional<Query> filter, int n)
@@ -203,6 +219,11 @@ public final class RunbookSearcher implements Closeable {
 
     private float[] queryVector(SearchRequest request) {
         return request.queryVector() != null ? request.queryVector() : embedder.get().embedQuery(request.question());
+    }
+
+    private static Optional<Query> withSummariesOnly(Optional<Query> filter) {
+        Query summaries = new TermQuery(new Term(SectionFields.SUMMARY, SectionFields.SUMMARY_YES));
+        return Optional.of(filtered(summaries, filter));
     }
 
     private static Query filtered(Query query, Optional<Query> filter) {

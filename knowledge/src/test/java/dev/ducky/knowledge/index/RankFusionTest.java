@@ -50,14 +50,25 @@ class RankFusionTest {
     @Test
     void aRunbookFoundByOneSectionInEachListIsFoundByBoth() {
         // Keyword: a section of c first, then section 2 of a. Vectors: section 1 of a, section 3 of a, then c.
-        Map<String, Double> scores = RankFusion.runbookScores(List.of(6, 2), List.of(1, 3, 6), FILES::get);
+        // Summaries: a's section 1 only.
+        Map<String, Double> scores = RankFusion.runbookScores(List.of(List.of(6, 2), List.of(1, 3, 6), List.of(1)),
+                FILES::get);
 
-        // a is second among runbooks by keyword and first by vectors (its two sections count once); c is first and
-        // second. Section by section, a's 1 and 2 would each have been found by one list only.
-        assertEquals(1.0 / 62 + 2.0 / 61, scores.get("a"), 1e-12);
-        assertEquals(1.0 / 61 + 2.0 / 62, scores.get("c"), 1e-12);
+        // a is second among runbooks by keyword and first by vectors (its two sections count once) and by summary;
+        // c is first and second. Section by section, a's 1 and 2 would each have been found by one list only.
+        assertEquals(1.0 / 62 + 1.0 / 61 + 1.0 / 61, scores.get("a"), 1e-12);
+        assertEquals(1.0 / 61 + 1.0 / 62, scores.get("c"), 1e-12);
         assertTrue(scores.get("a") > scores.get("c"));
         assertEquals(2, scores.size());
+    }
+
+    @Test
+    void documentsOnlyARunbookRankingFoundJoinTheCandidatesLast() {
+        List<RankFusion.Ranked> fused = List.of(ranked(6, 0.040), ranked(1, 0.035));
+
+        List<RankFusion.Ranked> all = RankFusion.withUnranked(fused, List.of(1, 9));
+
+        assertEquals(List.of(ranked(6, 0.040), ranked(1, 0.035), ranked(9, 0)), all);
     }
 
     @Test
