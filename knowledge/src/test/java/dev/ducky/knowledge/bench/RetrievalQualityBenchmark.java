@@ -43,6 +43,8 @@ class RetrievalQualityBenchmark {
                 + " Question sets: `knowledge/src/test/resources/bench/` (committed before any tuning).\n");
         md.append(evaluate("prometheus-operator runbooks", prometheusOperator,
                 "/bench/prometheus-operator-questions.txt"));
+        md.append(evaluate("prometheus-operator runbooks, second set (written after the first set's tuning)",
+                prometheusOperator, "/bench/prometheus-operator-questions-2.txt"));
         md.append(evaluate("OpenShift runbooks (held out: not used for tuning)", openshift,
                 "/bench/openshift-questions.txt"));
         BenchmarkReport.write("quality", md.toString());
