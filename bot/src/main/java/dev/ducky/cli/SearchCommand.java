@@ -2,6 +2,7 @@ package dev.ducky.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ducky.config.KnowledgeSettings;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.index.SearchMode;
@@ -48,22 +49,35 @@ public class SearchCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SearchMode mode;
 
+    @Option(names = "--vocabulary", paramLabel = "F",
+            description = "The team's own words, added to the bundled ones (default: $DUCKY_VOCABULARY).")
+    String vocabulary;
+
     @Override
     public Integer call() throws IOException {
+        String question = String.join(" ", words);
         List<SearchHit> hits;
+        List<String> addedWords;
         try (RunbookSearcher searcher = RunbookSearcher.open(Defaults.indexDir(indexDir))) {
-            hits = searcher.search(SearchRequest.of(String.join(" ", words), k).withMode(mode)
+            searcher.vocabulary(KnowledgeSettings.vocabularyOf(
+                    vocabulary != null ? vocabulary : System.getenv("DUCKY_VOCABULARY")));
+            hits = searcher.search(SearchRequest.of(question, k).withMode(mode)
                     .withFilter(new SectionFilter(services, alerts, roles)));
-        } catch (IOException e) {
+            addedWords = searcher.addedWords(question);
+        } catch (IOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
         if (json) {
             System.out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(hits.stream().map(SearchCommand::asJson).toList()));
-        } else if (hits.isEmpty()) {
-            System.out.println("No runbook section matches.");
         } else {
+            if (!addedWords.isEmpty()) { // the runbooks' words for the question's: worth learning
+                System.out.println("Also searched for: " + String.join(", ", addedWords));
+            }
+            if (hits.isEmpty()) {
+                System.out.println("No runbook section matches.");
+            }
             for (SearchHit hit : hits) {
                 System.out.printf("%6.2f  %s  %s%n", hit.score(), hit.citation(), String.join(" › ", hit.breadcrumb()));
             }

@@ -1,5 +1,6 @@
 package dev.ducky.config;
 
+import dev.ducky.knowledge.index.OpsVocabulary;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.io.File;
@@ -18,11 +19,13 @@ import java.util.List;
  * @param maxRunbookBytes files above this size are skipped
  * @param reindexInterval how often to reindex the runbook directories (e.g. a git checkout pulled by cron);
  *                        zero or absent = only at start
+ * @param vocabulary      DUCKY_VOCABULARY: the team's words for what its runbooks name otherwise (synonym format),
+ *                        added to the bundled ops vocabulary; blank = the bundled one only
  */
 @ConfigurationProperties(KnowledgeSettings.PREFIX)
 public record KnowledgeSettings(@Nullable String runbooks, Path indexDir, Path dataDir,
                                 @Nullable String runbookBaseUrl, long maxRunbookBytes,
-                                @Nullable Duration reindexInterval) {
+                                @Nullable Duration reindexInterval, @Nullable String vocabulary) {
     public static final String PREFIX = "ducky.knowledge";
 
     public KnowledgeSettings {
@@ -52,6 +55,20 @@ public record KnowledgeSettings(@Nullable String runbooks, Path indexDir, Path d
         }
         return Arrays.stream(runbooks.split("[," + File.pathSeparator + "]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    /** The words questions are searched with: the bundled vocabulary, and the team's when configured. */
+    public OpsVocabulary searchVocabulary() {
+        return vocabularyOf(vocabulary);
+    }
+
+    /** The bundled vocabulary, plus the team's file when {@code file} is not blank (DUCKY_VOCABULARY). */
+    public static OpsVocabulary vocabularyOf(String file) {
+        try {
+            return file == null || file.isBlank() ? OpsVocabulary.bundled() : OpsVocabulary.bundledWith(Path.of(file));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("DUCKY_VOCABULARY: " + e.getMessage(), e);
+        }
     }
 
     public boolean hasBaseUrl() {

@@ -6,6 +6,7 @@ import dev.ducky.knowledge.index.AlertRuleHit;
 import dev.ducky.knowledge.index.IndexListener;
 import dev.ducky.knowledge.index.IndexLockedException;
 import dev.ducky.knowledge.index.IndexReport;
+import dev.ducky.knowledge.index.OpsVocabulary;
 import dev.ducky.knowledge.index.RunbookIndexer;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchHit;
@@ -38,10 +39,11 @@ public class RunbookLibrary implements AutoCloseable {
     public RunbookLibrary(KnowledgeSettings settings) {
         this.settings = settings;
         this.indexer = new RunbookIndexer(settings.indexDir()).maxFileBytes(settings.maxRunbookBytes());
+        OpsVocabulary vocabulary = settings.searchVocabulary(); // a broken team file stops the start before indexing
         try {
             this.runbookDirs = runbookDirs();
             reindex();
-            this.searcher = RunbookSearcher.open(settings.indexDir());
+            this.searcher = RunbookSearcher.open(settings.indexDir()).vocabulary(vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index runbooks into " + settings.indexDir(), e);
         }

@@ -65,6 +65,26 @@ class IndexAndSearchCommandsTest {
     }
 
     @Test
+    void searchSaysWhichWordsItAddedAndATeamVocabularyAddsItsOwn() throws Exception {
+        Path index = temp.resolve("index");
+        assertEquals(0, run("index", runbooks().toString(), "--index-dir", index.toString()));
+        Path words = Files.writeString(temp.resolve("words.txt"), "the pipe => queue, backlog\n");
+
+        out.reset();
+        assertEquals(0, run("search", "--index-dir", index.toString(), "--vocabulary", words.toString(),
+                "the", "pipe", "on", "a", "host"));
+
+        assertTrue(out.toString().startsWith("Also searched for: queue, backlog, node\n"), out.toString());
+        assertTrue(out.toString().contains("orders-queue.md"), out.toString());
+
+        Path broken = Files.writeString(temp.resolve("broken.txt"), " => nothing\n");
+        err.reset();
+        assertEquals(1, run("search", "--index-dir", index.toString(), "--vocabulary", broken.toString(), "x"));
+        assertTrue(err.toString().contains("DUCKY_VOCABULARY: " + broken + ":1: not a vocabulary line"),
+                err.toString());
+    }
+
+    @Test
     void aSecondWriterAndAnEmptyDirectoryGetClearErrors() throws Exception {
         Path index = temp.resolve("index");
         assertEquals(0, run("index", runbooks().toString(), "--index-dir", index.toString()));

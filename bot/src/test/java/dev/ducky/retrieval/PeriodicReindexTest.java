@@ -25,7 +25,7 @@ class PeriodicReindexTest {
             }
         }
         KnowledgeSettings settings = new KnowledgeSettings(runbooks.toString(), temp.resolve("index"), temp, null,
-                1 << 20, Duration.ofMillis(200));
+                1 << 20, Duration.ofMillis(200), null);
         try (RunbookLibrary library = new RunbookLibrary(settings)) {
             assertTrue(library.search("certificate renewal", 3).stream()
                     .noneMatch(hit -> hit.path().equals("tls.md")));
@@ -42,7 +42,7 @@ class PeriodicReindexTest {
 
     @Test
     void noIntervalMeansIndexOnlyAtStart() {
-        KnowledgeSettings settings = new KnowledgeSettings(null, temp.resolve("index"), temp, null, 1, null);
+        KnowledgeSettings settings = new KnowledgeSettings(null, temp.resolve("index"), temp, null, 1, null, null);
         assertEquals(Duration.ZERO, settings.reindexInterval());
         assertTrue(!settings.reindexesPeriodically());
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,7 @@ public final class RunbookSearcher implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer analyzer = new OpsAnalyzer();
     private final Supplier<TextEmbedder> embedder;
+    private volatile OpsVocabulary vocabulary = OpsVocabulary.bundled();
 
     private RunbookSearcher(Directory directory, SearcherManager searchers, Supplier<TextEmbedder> embedder) {
         this.directory = directory;
@@ -99,6 +101,12 @@ public final class RunbookSearcher implements Closeable {
         }
     }
 
+    /** Searches with {@code words} added to questions from now on (default: the {@link OpsVocabulary#bundled()} one). */
+    public RunbookSearcher vocabulary(OpsVocabulary words) {
+        this.vocabulary = Objects.requireNonNull(words, "words");
+        return this;
+    }
+
     /** The {@code k} sections that best answer {@code question} (hybrid, grouped), best first; empty for a blank one. */
     public List<SearchHit> search(String question, int k) throws IOException {
         return search(SearchRequest.of(question == null ? "" : question, k));
@@ -110,12 +118,14 @@ public final class RunbookSearcher implements Closeable {
         if (QuestionQuery.terms(analyzer, request.question()).isEmpty()) {
             return List.of();
         }
+        String searched = vocabulary.expand(request.question());
         IndexSearcher searcher = searchers.acquire();
         try {
             Optional<Query> filter = request.filter().toQuery(alert -> AlertLookup.runbookStems(searcher, alert));
             List<ScoreDoc> keyword = request.mode() == SearchMode.VECTOR ? List.of()
-                    : keywordSearch(searcher, request.question(), filter, CANDIDATES);
-            float[] queryVector = request.mode() == SearchMode.KEYWORD ? null : queryVector(request);
+                    : keywordSearch(searcher, searched, filter, CANDIDATES);
+            float[] queryVector = request.mode() == SearchMode.KEYWORD ? null
+                    : request.queryVector() != null ? request.queryVector() : embedder.get().embedQuery(searched);
             List<ScoreDoc> vector = queryVector == null ? List.of()
                     : vectorSearch(searcher, queryVector, filter, CANDIDATES);
             StoredHits stored = new StoredHits(searcher);
@@ -148,6 +158,19 @@ public final class RunbookSearcher implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The vector a hybrid search uses for {@code question}: the question with the vocabulary's words, embedded as a
+     * query. For callers that time or reuse it ({@link SearchRequest#withQueryVector}).
+     */
+    public float[] embedQuestion(String question) {
+        return embedder.get().embedQuery(vocabulary.expand(question));
+    }
+
+    /** The words the vocabulary adds to {@code question} when searching, e.g. to show what was searched for. */
+    public List<String> addedWords(String question) {
+        return vocabulary.addedWords(question);
     }
 
     /** Alert rules named {@code alertName} (any capitalisation), each with the runbook section it links to. */
@@ -217,9 +240,6 @@ public final class RunbookSearcher implements Closeable {
         return List.of(searcher.search(knn, n).scoreDocs);
     }
 
-    private float[] queryVector(SearchRequest request) {
-        return request.queryVector() != null ? request.queryVector() : embedder.get().embedQuery(request.question());
-    }
 
     private static Optional<Query> withSummariesOnly(Optional<Query> filter) {
         Query summaries = new TermQuery(new Term(SectionFields.SUMMARY, SectionFields.SUMMARY_YES));

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param filter      services, alerts or roles to keep to
  * @param grouped     whether a runbook's further sections must earn their place against other runbooks (see
  *                    {@link RankFusion})
- * @param queryVector the question's embedding when the caller has it already, else null (computed on demand)
+ * @param queryVector the question's embedding when the caller has it already ({@link RunbookSearcher#embedQuestion}),
+ *                    else null (computed on demand)
  */
 public record SearchRequest(String question, int k, SearchMode mode, SectionFilter filter, boolean grouped,
                             float[] queryVector) {

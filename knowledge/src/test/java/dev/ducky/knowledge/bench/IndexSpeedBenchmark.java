@@ -101,7 +101,7 @@ class IndexSpeedBenchmark {
         for (int round = 0, i = 0; round < ROUNDS; round++) {
             for (String question : questions) {
                 long t0 = System.nanoTime();
-                float[] vector = embedder.embedQuery(question);
+                float[] vector = searcher.embedQuestion(question);
                 long t1 = System.nanoTime();
                 searcher.search(SearchRequest.of(question, 5).withQueryVector(vector));
                 long t2 = System.nanoTime();

@@ -3,6 +3,7 @@ package dev.ducky.knowledge.bench;
 import dev.ducky.knowledge.embedding.TextEmbedder;
 import dev.ducky.knowledge.index.IndexListener;
 import dev.ducky.knowledge.index.IndexReport;
+import dev.ducky.knowledge.index.OpsVocabulary;
 import dev.ducky.knowledge.index.RunbookIndexer;
 import dev.ducky.knowledge.index.RunbookSearcher;
 import dev.ducky.knowledge.index.SearchHit;
@@ -58,7 +59,9 @@ class RetrievalQualityBenchmark {
                 .index(List.of(corpus), IndexListener.NONE);
         Map<String, Method> methods = new LinkedHashMap<>();
         try (WholeFileBaseline baseline = new WholeFileBaseline(corpus);
-             RunbookSearcher searcher = RunbookSearcher.open(indexDir, embedder)) {
+             RunbookSearcher searcher = RunbookSearcher.open(indexDir, embedder);
+             RunbookSearcher withoutVocabulary = RunbookSearcher.open(indexDir, embedder)
+                     .vocabulary(OpsVocabulary.NONE)) {
             methods.put("baseline: BM25 over whole files, StandardAnalyzer, default parameters",
                     question -> baseline.search(question, DEPTH));
             methods.put("BM25 over sections (ops analyzer, field boosts), grouped by runbook", question -> paths(searcher.search(
@@ -67,9 +70,11 @@ class RetrievalQualityBenchmark {
                     SearchRequest.of(question, DEPTH).withMode(SearchMode.VECTOR))));
             methods.put("vectors only (question as is), grouped by runbook", question -> paths(searcher.search(
                     SearchRequest.of(question, DEPTH).withMode(SearchMode.VECTOR)
-                            .withQueryVector(embedder.embed(question)))));
+                            .withQueryVector(embedder.embed(OpsVocabulary.bundled().expand(question))))));
             methods.put("hybrid, not grouped", question -> paths(searcher.search(
                     SearchRequest.of(question, DEPTH).withGrouping(false))));
+            methods.put("hybrid, without the ops vocabulary", question -> paths(withoutVocabulary.search(
+                    SearchRequest.of(question, DEPTH))));
             methods.put(HYBRID, question -> paths(searcher.search(SearchRequest.of(question, DEPTH))));
             WholeFileVectors files = new WholeFileVectors(corpus, embedder);
             methods.put("experiment: vectors of whole files", question -> files.search(question, DEPTH));
