@@ -5,14 +5,17 @@ import dev.ducky.copilot.Button;
 import dev.ducky.copilot.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
 import dev.ducky.retrieval.RunbookLibrary;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,26 @@ public class CoachPolicy {
     private static final Pattern RESOLVED = Pattern.compile("\\b(back to normal|recovered|fixed|resolved|gone|"
             + "dropped|draining|green again|healthy|stable now|cleared)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HOW_TO_ACT = Pattern.compile("\\bhow (do|can|should|would) (i|we|you) (roll ?back"
+            + "|revert|undo|restart|scale|drain|fail ?over|purge|flush|rotate|renew|redeploy|re-?run|resume|pause"
+            + "|disable|enable|turn (off|on)|switch (off|on)|clear|free up|clean up|raise|bump|cordon|evict)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // A query, the process and notes have their own moves even when phrased as "how do I".
+    private static final Set<Intent> NOT_A_PROCEDURE = Set.of(Intent.CHATTER, Intent.ASK_QUERY, Intent.ASK_PROCESS,
+            Intent.ASK_DOCUMENT);
+    private static final Pattern ESCALATE = Pattern.compile("\\b(page|paging|escalate|escalation|wake|call in|loop in"
+            + "|ping)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STUCK_SAID = Pattern.compile("\\b(stuck|stuk|lost|no (idea|clue)|don'?t know|idk"
+            + "|help|confused|out of ideas|going in circles)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'-]{2,}");
+    // What "I'm stuck" is made of; what is left over describes the problem.
+    private static final Set<String> STUCK_WORDS = Set.of("stuck", "stuk", "lost", "help", "pls", "please", "plz",
+            "idea", "clue", "know", "don't", "dont", "where", "what", "how", "which", "look", "looking", "start",
+            "even", "the", "and", "but", "any", "anything", "still", "really", "totally", "completely", "confused",
+            "i'm", "we're", "going", "circles", "out", "ideas", "nothing", "makes", "sense", "got", "found", "been",
+            "this", "that", "here", "for", "with", "now", "just", "can't", "cant", "next", "should", "idk");
+    private static final int MIN_DESCRIBING_WORDS = 3;
+
     private final RunbookLibrary library;
     private final Ladder ladder;
     private final QueryDemonstrations demonstrations;
@@ -38,17 +61,22 @@ public class CoachPolicy {
 
     public Optional<Decision> decide(Turn turn, Understanding understanding, Session session) {
         String text = turn.text();
+        // "How do I roll back X?" asks for a procedure, not a cause: the runbook's steps, whatever else it sounds like.
+        if (HOW_TO_ACT.matcher(text).find() && !NOT_A_PROCEDURE.contains(understanding.intent())) {
+            return Optional.of(pointTo(text, "MITIGATION"));
+        }
         return switch (understanding.intent()) {
             case CHATTER -> Optional.empty();
-            case STUCK -> Optional.of(stuck(session));
+            case STUCK -> Optional.of(describesWhat(text) ? pointTo(text, null) : stuck(session));
             case ASK_ANSWER -> Optional.of(ladder.next(text, session));
             case STATE_PLAN -> Optional.of(plan(text, session));
             case HYPOTHESIS -> Optional.of(hypothesis(text, session));
             case ASK_PROCESS -> Optional.of(process(text));
             case ASK_QUERY -> Optional.of(demonstrations.decide(text, session));
             case REPORT_FINDING -> Optional.of(finding(text, session));
-            case ASK_DOCUMENT -> Optional.of(Decision.of(Move.NOTE_TAKEN,
-                    Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size()))));
+            // An instruction smuggled into the channel is not a note: it is asked about like anything unclear.
+            case ASK_DOCUMENT -> Optional.of(InjectedText.addressesAi(text) ? Decision.of(Move.ASK_WHAT_TRYING, Map.of())
+                    : Decision.of(Move.NOTE_TAKEN, Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size()))));
             case SUPPORT_QUESTION -> Optional.of(pointTo(text, "IMPACT"));
             case DESCRIBE_SYMPTOM -> Optional.of(pointTo(text, null));
         };
@@ -112,6 +140,16 @@ public class CoachPolicy {
     }
 
     private Decision process(String text) {
+        if (ESCALATE.matcher(text).find()) {
+            // "Should we page the payments team?": the runbook of what they name says whom to page.
+            Optional<SearchHit> named = library.search(text, RETRIEVE).stream()
+                    .filter(hit -> !RunbookLibrary.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
+                    .flatMap(hit -> library.section(hit.path(), "ESCALATION"));
+            if (named.isPresent()) {
+                return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(named.get()),
+                        "excerpt", Excerpt.of(named.get().text())), named.get(), List.of(named.get()));
+            }
+        }
         List<SearchHit> hits = library.search(text + " incident process", RETRIEVE * 2);
         return hits.stream().filter(RunbookLibrary::isProcessGuide).findFirst()
                 .map(best -> Decision.citing(Move.EXPLAIN_PROCESS_STEP, Map.of("where", label(best),
@@ -139,6 +177,21 @@ public class CoachPolicy {
         }
         return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(best), "excerpt", Excerpt.of(best.text())),
                 best, hits);
+    }
+
+    /**
+     * Whether the human says they are stuck and also what is wrong, so there is something to look up. A reading of
+     * "stuck" without their saying so (a model's) keeps the safer question.
+     */
+    private static boolean describesWhat(String text) {
+        return STUCK_SAID.matcher(text).find() && WORD.matcher(text).results().map(MatchResult::group).map(word -> word.toLowerCase(Locale.ROOT))
+                .filter(word -> !STUCK_WORDS.contains(word)).count() >= MIN_DESCRIBING_WORDS;
+    }
+
+    private static boolean namesAService(String text, SearchHit hit) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return hit.services().stream().anyMatch(service ->
+                Pattern.compile("\\b" + Pattern.quote(service.toLowerCase(Locale.ROOT)) + "\\b").matcher(lower).find());
     }
 
     private Optional<SearchHit> sessionSection(Session session, String role) {

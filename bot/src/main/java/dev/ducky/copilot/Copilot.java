@@ -6,6 +6,7 @@ import dev.ducky.coach.CoachPolicy;
 import dev.ducky.coach.Command;
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.IncidentCommands;
+import dev.ducky.coach.InjectedText;
 import dev.ducky.coach.Session;
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.incident.Entry;
@@ -145,7 +146,7 @@ public class Copilot {
             case STATE_PLAN -> Entry.Kind.PLAN_STEP;
             case HYPOTHESIS -> Entry.Kind.HYPOTHESIS;
             case REPORT_FINDING -> Entry.Kind.FINDING;
-            case ASK_DOCUMENT -> Entry.Kind.NOTE;
+            case ASK_DOCUMENT -> InjectedText.addressesAi(text) ? null : Entry.Kind.NOTE; // an instruction, not a note
             default -> null;
         };
         if (kind == Entry.Kind.PLAN_STEP) {

@@ -67,7 +67,9 @@ final class IntentRules {
                     + "my money'?s on|guessing|what if|would explain|'d explain)\\b|\\bcould \\w+ be\\b"),
             // Findings: what someone observed or did, often with a measurement.
             cue(Intent.REPORT_FINDING, 1.1, "^\\W*(i see|i'?m seeing|seeing|i found|found|noticed|confirmed|"
-                    + "(the )?(logs|graphs?|dashboard|metrics?) (show|say)s?)\\b|\\b(back to normal|recovered)\\b"),
+                    + "(the )?(logs|graphs?|dashboard|metrics?) (show|say)s?)\\b|\\b(back to normal|recovered)\\b"
+                    + "|\\b(errors?|alerts?|5xx|500s|timeouts|backlog|lag|latency|the (problem|issue)) (is|are|has|have)"
+                    + " (gone|cleared|stopped|resolved|fixed)\\b"),
             cue(Intent.REPORT_FINDING, 0.9, "\\b(i see|seeing|i found|found|noticed|confirmed|it shows|graph shows|"
                     + "logs show|dropped|spiked|went (up|down)|back to normal|recovered|draining|is down to|"
                     + "restarted|rolled back|reverted|scaled|flipped|disabled|enabled|fyi|full of)\\b"
