@@ -187,7 +187,7 @@ public final class RunbookSearcher implements Closeable {
     public List<AlertRuleHit> searchAlertRules(String question, int k) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return AlertLookup.search(searcher, analyzer, question, k);
+            return AlertLookup.search(searcher, analyzer, vocabulary.expand(question), k);
         } finally {
             searchers.release(searcher);
         }
