@@ -71,7 +71,7 @@ public class CoachPolicy {
             case ASK_ANSWER -> Optional.of(ladder.next(text, session));
             case STATE_PLAN -> Optional.of(plan(text, session));
             case HYPOTHESIS -> Optional.of(hypothesis(text, session));
-            case ASK_PROCESS -> Optional.of(process(text));
+            case ASK_PROCESS -> Optional.of(process(text, session));
             case ASK_QUERY -> Optional.of(demonstrations.decide(text, session));
             case REPORT_FINDING -> Optional.of(finding(text, session));
             // An instruction smuggled into the channel is not a note: it is asked about like anything unclear.
@@ -139,15 +139,17 @@ public class CoachPolicy {
         return Optional.empty();
     }
 
-    private Decision process(String text) {
+    private Decision process(String text, Session session) {
         if (ESCALATE.matcher(text).find()) {
-            // "Should we page the payments team?": the runbook of what they name says whom to page.
-            Optional<SearchHit> named = library.search(text, RETRIEVE).stream()
+            // "Should we page the payments team?": the runbook of what they name says whom to page; "who do we
+            // page for this?": the incident's own runbook does.
+            Optional<SearchHit> escalation = library.search(text, RETRIEVE).stream()
                     .filter(hit -> !RunbookLibrary.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
-                    .flatMap(hit -> library.section(hit.path(), "ESCALATION"));
-            if (named.isPresent()) {
-                return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(named.get()),
-                        "excerpt", Excerpt.of(named.get().text())), named.get(), List.of(named.get()));
+                    .flatMap(hit -> library.section(hit.path(), "ESCALATION"))
+                    .or(() -> sessionSection(session, "ESCALATION"));
+            if (escalation.isPresent()) {
+                return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(escalation.get()),
+                        "excerpt", Excerpt.of(escalation.get().text())), escalation.get(), List.of(escalation.get()));
             }
         }
         List<SearchHit> hits = library.search(text + " incident process", RETRIEVE * 2);

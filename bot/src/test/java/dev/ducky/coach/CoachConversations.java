@@ -183,6 +183,14 @@ abstract class CoachConversations {
     }
 
     @Test
+    void whomToPageDuringAnIncidentIsAnsweredFromItsRunbooksEscalation() {
+        console.one("[FIRING:1] CheckoutHighErrorRate (checkout critical)");
+        Printed reply = console.one("who do we page for this?");
+        assertEquals("checkout-high-error-rate.md#escalation", reply.cited());
+        assertTrue(reply.text().contains("?"), "asks as well: " + reply.text());
+    }
+
+    @Test
     void aFixReportedAsTheErrorsBeingGoneIsOfferedForTheNotes() {
         Printed reply = console.one("purged the CDN and published the rollback, the errors are gone");
         assertEquals("ASK_TO_DOCUMENT", reply.move());
