@@ -27,7 +27,7 @@ public class CoachPolicy {
     static final int RETRIEVE = 5;
     private static final Set<Move> STUCK_MOVES = Set.of(Move.ASK_WHAT_STUCK_ON, Move.SUGGEST_FOR_STUCK);
     private static final Pattern RESOLVED = Pattern.compile("\\b(back to normal|recovered|fixed|resolved|gone|"
-            + "dropped|draining|green again|healthy|stable now|cleared)\\b", Pattern.CASE_INSENSITIVE);
+            + "dropped(?! out| off)|draining|green again|healthy|stable now|cleared)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HOW_TO_ACT = Pattern.compile("\\bhow (do|can|should|would) (i|we|you) (roll ?back"
             + "|revert|undo|restart|scale|drain|fail ?over|purge|flush|rotate|renew|redeploy|re-?run|resume|pause"

@@ -2,6 +2,7 @@ package dev.ducky.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.console.ConsoleChannel;
@@ -195,6 +196,8 @@ abstract class CoachConversations {
         Printed reply = console.one("purged the CDN and published the rollback, the errors are gone");
         assertEquals("ASK_TO_DOCUMENT", reply.move());
         assertTrue(reply.text().contains("[1] Add to notes"), reply.text());
+        assertNotEquals("ASK_TO_DOCUMENT", console.one("a worker node dropped out of the cluster").move(),
+                "a node dropping out is a symptom, not a fix");
     }
 
     @Test

@@ -71,7 +71,7 @@ final class IntentRules {
                     + "|\\b(errors?|alerts?|5xx|500s|timeouts|backlog|lag|latency|the (problem|issue)) (is|are|has|have)"
                     + " (gone|cleared|stopped|resolved|fixed)\\b"),
             cue(Intent.REPORT_FINDING, 0.9, "\\b(i see|seeing|i found|found|noticed|confirmed|it shows|graph shows|"
-                    + "logs show|dropped|spiked|went (up|down)|back to normal|recovered|draining|is down to|"
+                    + "logs show|dropped(?! out| off)|spiked|went (up|down)|back to normal|recovered|draining|is down to|"
                     + "restarted|rolled back|reverted|scaled|flipped|disabled|enabled|fyi|full of)\\b"
                     + "|\\b\\d+/\\d+\\b|\\b\\d+(\\.\\d+)? ?%|\\b(was|ran|started|happened) (at|yesterday|since)\\b"),
             // Chatter: coordination and small talk, not for Ducky.
