@@ -134,19 +134,15 @@ public final class RunbookSearcher implements Closeable {
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
             if (request.grouped()) {
-                Map<String, Double> runbooks = Map.of();
-                if (request.mode() == SearchMode.HYBRID) {
-                    // A runbook's summary alone says best what it is about: a third ranking, of runbooks by topic.
-                    List<Integer> summaries = docs(vectorSearch(searcher, queryVector, withSummariesOnly(filter),
-                            CANDIDATES));
-                    ranked = RankFusion.withUnranked(ranked, summaries);
-                    stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
-                    // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
-                    runbooks = RankFusion.runbookScores(List.of(docs(keyword), docs(vector), summaries),
-                            stored::fileOf);
-                } else {
-                    stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
-                }
+                // A runbook's summary alone says best what it is about: a third ranking, of runbooks by topic.
+                List<Integer> summaries = request.mode() == SearchMode.HYBRID
+                        ? docs(vectorSearch(searcher, queryVector, withSummariesOnly(filter), CANDIDATES)) : List.of();
+                ranked = RankFusion.withUnranked(ranked, summaries);
+                stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
+                Map<String, Double> runbooks = request.mode() == SearchMode.HYBRID
+                        ? RankFusion.runbookScores(List.of(docs(keyword), docs(vector), summaries), stored::fileOf)
+                        : Map.of();
                 ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
                         RankFusion.SAME_RUNBOOK_DECAY, runbooks);
             }
