@@ -1,7 +1,7 @@
 package dev.ducky.cli;
 
 import dev.ducky.console.ConsoleChannel;
-import dev.ducky.copilot.Role;
+import dev.ducky.conversation.Role;
 import io.micronaut.context.ApplicationContext;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

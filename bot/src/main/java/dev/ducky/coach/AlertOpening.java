@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;

@@ -1,8 +1,8 @@
 package dev.ducky.coach;
 
 import dev.ducky.coach.understanding.Understanding;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Intent;

@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.UserRef;
 import java.util.Locale;
 import java.util.Optional;
 

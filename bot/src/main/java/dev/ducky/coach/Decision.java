@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.Button;
+import dev.ducky.conversation.Button;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Move;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.Link;
+import dev.ducky.conversation.Link;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.Turn;
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.Turn;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;

@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.Link;
+import dev.ducky.conversation.Link;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;

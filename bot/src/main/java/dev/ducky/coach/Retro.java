@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.prompts.Move;

@@ -1,16 +1,16 @@
 package dev.ducky.console;
 
 import dev.ducky.coach.AlertTrigger;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.Citation;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Citation;
+import dev.ducky.conversation.Link;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.copilot.Copilot;
-import dev.ducky.copilot.Link;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
-import dev.ducky.copilot.UserRef;
 import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;

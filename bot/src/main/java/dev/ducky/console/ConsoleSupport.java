@@ -1,8 +1,8 @@
 package dev.ducky.console;
 
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Turn;
 import dev.ducky.redaction.Redactor;
 import dev.ducky.support.Form;
 import dev.ducky.support.Post;

@@ -1,20 +1,25 @@
 package dev.ducky.copilot;
 
 import dev.ducky.coach.AlertOpening;
-import dev.ducky.coach.PlanCheck;
 import dev.ducky.coach.CoachPolicy;
 import dev.ducky.coach.Command;
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.IncidentCommands;
 import dev.ducky.coach.InjectedText;
+import dev.ducky.coach.PlanCheck;
 import dev.ducky.coach.Session;
 import dev.ducky.coach.understanding.Understanding;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Turn;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.incident.Mutes;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.language.CrossCheckedUnderstanding;
+import dev.ducky.language.Phrasing;
 import dev.ducky.prompts.Intent;
 import dev.ducky.query.history.QueryLearning;
 import dev.ducky.support.SupportDesk;

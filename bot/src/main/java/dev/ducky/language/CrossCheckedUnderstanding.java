@@ -2,7 +2,7 @@ package dev.ducky.language;
 
 import dev.ducky.coach.understanding.IntentClassifier;
 import dev.ducky.coach.understanding.Understanding;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package dev.ducky.language;
 
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.Session;
-import dev.ducky.copilot.ModelUse;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.ModelUse;
+import dev.ducky.conversation.Turn;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.guard.Guard;
 import dev.ducky.prompts.guard.Situation;

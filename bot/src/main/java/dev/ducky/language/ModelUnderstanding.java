@@ -1,6 +1,6 @@
 package dev.ducky.language;
 
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 import dev.ducky.prompts.model.Reading;
 import dev.ducky.prompts.model.UnderstandingService;
 import dev.ducky.redaction.Redactor;

@@ -2,7 +2,7 @@ package dev.ducky.language;
 
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.Session;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.knowledge.index.SearchHit;

@@ -1,6 +1,6 @@
 package dev.ducky.language;
 
-import dev.ducky.copilot.ModelUse;
+import dev.ducky.conversation.ModelUse;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Objects;

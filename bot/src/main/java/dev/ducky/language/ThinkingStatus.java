@@ -1,6 +1,6 @@
 package dev.ducky.language;
 
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 
 /**
  * Shows the human that Ducky is working while a model call is under way (in Slack, the thread's "is

@@ -1,7 +1,7 @@
 package dev.ducky.replay;
 
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.Role;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Role;
 import dev.ducky.evals.replay.Speaker;
 
 /** How a replayed speaker and channel map onto the copilot's own types. */

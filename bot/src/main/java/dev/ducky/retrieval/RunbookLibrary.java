@@ -1,7 +1,7 @@
 package dev.ducky.retrieval;
 
 import dev.ducky.config.KnowledgeSettings;
-import dev.ducky.copilot.Citation;
+import dev.ducky.conversation.Citation;
 import dev.ducky.knowledge.index.AlertRuleHit;
 import dev.ducky.knowledge.index.IndexListener;
 import dev.ducky.knowledge.index.IndexLockedException;

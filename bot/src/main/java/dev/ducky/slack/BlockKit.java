@@ -1,23 +1,23 @@
 package dev.ducky.slack;
 
+
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Citation;
+import dev.ducky.conversation.Link;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.UserRef;
+import java.util.ArrayList;
+import java.util.List;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-
-import com.slack.api.model.block.ContextBlockElement;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.BlockElement;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.Citation;
-import dev.ducky.copilot.Link;
-import dev.ducky.copilot.UserRef;
-import dev.ducky.copilot.Reply;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Renders a reply as Block Kit: the text, its sources in a context line, then its buttons. */
 final class BlockKit {

@@ -1,20 +1,20 @@
 package dev.ducky.slack;
 
 import dev.ducky.config.SupportSettings;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
 import dev.ducky.copilot.Copilot;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
 import dev.ducky.inbox.AskedThreads;
 import dev.ducky.inbox.Inbound;
 import dev.ducky.inbox.InboxRepository;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,7 +6,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Message;
 import dev.ducky.config.SlackSettings;
-import dev.ducky.copilot.Reply;
+import dev.ducky.conversation.Reply;
 import dev.ducky.inbox.PostedSteps;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;

@@ -3,7 +3,7 @@ package dev.ducky.slack;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import dev.ducky.config.SlackSettings;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Turn;
 import dev.ducky.language.ThinkingStatus;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;

@@ -3,7 +3,7 @@ package dev.ducky.slack;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import dev.ducky.config.SlackSettings;
-import dev.ducky.copilot.Reply;
+import dev.ducky.conversation.Reply;
 import dev.ducky.inbox.AskedThreads;
 import dev.ducky.inbox.PostedSteps;
 import dev.ducky.support.Post;

@@ -1,8 +1,8 @@
 package dev.ducky.support;
 
 import dev.ducky.config.SupportSettings;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.prompts.Move;
 import dev.ducky.support.wording.GlossaryRewriter;
 import dev.ducky.support.wording.JargonCheck;

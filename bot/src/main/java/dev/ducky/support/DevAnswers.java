@@ -1,7 +1,7 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
 import dev.ducky.prompts.Move;
 import dev.ducky.support.wording.Missing;
 import dev.ducky.support.wording.Rewrite;

@@ -1,9 +1,9 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Incident;
 import dev.ducky.prompts.Move;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.ChannelKind;
+import dev.ducky.conversation.ChannelKind;
 import dev.ducky.prompts.Move;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.Reply;
+import dev.ducky.conversation.Reply;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Objects;
 

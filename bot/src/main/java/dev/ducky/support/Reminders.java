@@ -1,8 +1,8 @@
 package dev.ducky.support;
 
 import dev.ducky.config.SupportSettings;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.prompts.Move;

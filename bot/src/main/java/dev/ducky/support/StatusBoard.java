@@ -1,9 +1,9 @@
 package dev.ducky.support;
 
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.prompts.Move;

@@ -1,12 +1,12 @@
 package dev.ducky.support;
 
 import dev.ducky.coach.Command;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.ChannelRef;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
 import dev.ducky.prompts.Move;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package dev.ducky.support;
 
 import dev.ducky.coach.Decision;
-import dev.ducky.copilot.Button;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.Phrasing;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Trace;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Trace;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.language.Phrasing;
 import dev.ducky.prompts.Move;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

@@ -1,21 +1,14 @@
 package dev.ducky.language;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ducky.coach.understanding.IntentClassifier;
-import dev.ducky.copilot.ChannelKind;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
 import dev.ducky.copilot.Copilot;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
 import dev.ducky.prompts.Stage;
@@ -35,10 +28,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The copilot with a model configured (WireMock playing an OpenAI-compatible API): the model's words when
@@ -216,7 +216,7 @@ class CopilotWithModelIT {
             assertTrue(offline.findBean(ModelUnderstanding.class).isEmpty());
             Reply reply = offline.getBean(Copilot.class).respond(new Turn("C0OFFLINE", "", "U0ALICE", Role.RESPONDER,
                     ChannelKind.INCIDENT, STUCK)).get(0);
-            assertEquals(dev.ducky.copilot.ModelUse.NONE, reply.trace().model());
+            assertEquals(dev.ducky.conversation.ModelUse.NONE, reply.trace().model());
         }
     }
 }

@@ -1,13 +1,12 @@
 package dev.ducky.language;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 import dev.ducky.bench.BenchmarkReport;
-import dev.ducky.copilot.ChannelKind;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
 import dev.ducky.copilot.Copilot;
-import dev.ducky.copilot.Reply;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
 import dev.ducky.support.ModelStandIn;
 import io.micronaut.context.ApplicationContext;
 import java.lang.management.ManagementFactory;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 /**
  * The guard's catch rate on the hostile set, its pass rate on the benign set, and Ducky's own time on top of

@@ -2,9 +2,9 @@ package dev.ducky.language;
 
 import dev.ducky.coach.Decision;
 import dev.ducky.config.ModelSettings;
-import dev.ducky.copilot.ChannelKind;
-import dev.ducky.copilot.Role;
-import dev.ducky.copilot.Turn;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Role;
+import dev.ducky.conversation.Turn;
 import dev.ducky.prompts.Templates;
 import dev.ducky.redaction.Redactor;
 import dev.langchain4j.model.chat.ChatModel;

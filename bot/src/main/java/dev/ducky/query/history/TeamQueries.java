@@ -1,6 +1,6 @@
 package dev.ducky.query.history;
 
-import dev.ducky.copilot.UserRef;
+import dev.ducky.conversation.UserRef;
 import dev.ducky.persistence.Sql;
 import dev.ducky.query.QueryLanguage;
 import dev.ducky.query.examples.WorkedExample;

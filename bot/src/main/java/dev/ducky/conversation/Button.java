@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.conversation;
 
 import java.util.Objects;
 

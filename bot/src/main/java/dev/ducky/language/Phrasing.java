@@ -1,11 +1,15 @@
-package dev.ducky.copilot;
+package dev.ducky.language;
 
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.Demonstration;
 import dev.ducky.coach.Session;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Citation;
+import dev.ducky.conversation.ModelUse;
+import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Trace;
+import dev.ducky.conversation.Turn;
 import dev.ducky.knowledge.index.SearchHit;
-import dev.ducky.language.ModelPhrasing;
-import dev.ducky.language.Rephrasing;
 import dev.ducky.prompts.Templates;
 import dev.ducky.retrieval.RunbookLibrary;
 import io.micronaut.core.annotation.Nullable;

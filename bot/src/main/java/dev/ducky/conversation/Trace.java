@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.conversation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ducky.prompts.Move;

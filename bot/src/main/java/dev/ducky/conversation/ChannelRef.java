@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.conversation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.language;
 
 import dev.ducky.prompts.Templates;
 import io.micronaut.context.annotation.Factory;

@@ -1,4 +1,4 @@
-package dev.ducky.copilot;
+package dev.ducky.conversation;
 
 /** Who is speaking to Ducky. */
 public enum Role {
