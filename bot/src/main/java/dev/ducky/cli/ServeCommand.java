@@ -1,7 +1,7 @@
 package dev.ducky.cli;
 
+import dev.ducky.config.Environments;
 import dev.ducky.Ducky;
-import dev.ducky.slack.SlackConnection;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
@@ -23,7 +23,7 @@ public class ServeCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Micronaut.build(new String[0]).mainClass(Ducky.class).environments(SlackConnection.SERVE_ENVIRONMENT).start();
+            Micronaut.build(new String[0]).mainClass(Ducky.class).environments(Environments.SERVE).start();
             return KEEP_RUNNING;
         } catch (BeanInstantiationException e) {
             ConfigurationException config = configurationCause(e);

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The support flow.
  *
- * @param channels       DUCKY_SUPPORT_CHANNELS: ids of the channels support staff ask from, comma-separated
+ * @param channels       DUCKY_SUPPORT_CHANNELS: ids of the channels support staff ask from, comma-separated; an
+ *                       entry with {@code *} is a pattern ({@code C*SUP}: every id starting with C, ending in SUP)
  * @param responderGroup DUCKY_RESPONDER_GROUP: a user group (S…) whose members may confirm answers in any
  *                       incident, besides the incident channel's members; blank = members only
  * @param reminderAfter  DUCKY_REMINDER_AFTER: how long support waits before Ducky reminds the developers once,
@@ -39,6 +41,14 @@ public record SupportSettings(@Nullable String channels, @Nullable String respon
         }
         return Arrays.stream(channels.split(",")).map(String::strip).map(c -> c.startsWith("#") ? c.substring(1) : c)
                 .filter(c -> !c.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether support staff ask from this channel: one of the ids, or matching one of the patterns. */
+    public boolean isSupportChannel(String channel) {
+        return supportChannels().stream().anyMatch(entry -> entry.contains("*")
+                ? channel.matches(Arrays.stream(entry.split("\\*", -1)).map(Pattern::quote)
+                        .collect(Collectors.joining(".*")))
+                : entry.equals(channel));
     }
 
     public boolean hasResponderGroup() {

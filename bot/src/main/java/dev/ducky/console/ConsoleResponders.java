@@ -1,13 +1,13 @@
 package dev.ducky.console;
 
-import dev.ducky.slack.SlackConnection;
-import dev.ducky.support.Responders;
+import dev.ducky.config.Environments;
+import dev.ducky.conversation.Responders;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /** Outside Slack there is no channel membership to ask: responders and developers speak for the incident, support doesn't. */
 @Singleton
-@Requires(notEnv = SlackConnection.SERVE_ENVIRONMENT)
+@Requires(notEnv = Environments.SERVE)
 public class ConsoleResponders implements Responders {
     @Override
     public boolean mayAnswer(String userId, String incidentChannel) {

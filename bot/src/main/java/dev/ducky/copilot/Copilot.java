@@ -9,7 +9,13 @@ import dev.ducky.coach.InjectedText;
 import dev.ducky.coach.PlanCheck;
 import dev.ducky.coach.Session;
 import dev.ducky.coach.understanding.Understanding;
+import dev.ducky.config.SupportSettings;
 import dev.ducky.conversation.Button;
+import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Inbound;
+import dev.ducky.conversation.Outcome;
+import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Reply;
 import dev.ducky.conversation.Turn;
 import dev.ducky.conversation.UserRef;
@@ -21,12 +27,14 @@ import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.language.CrossCheckedUnderstanding;
 import dev.ducky.language.Phrasing;
 import dev.ducky.prompts.Intent;
+import dev.ducky.prompts.Move;
 import dev.ducky.query.history.QueryLearning;
 import dev.ducky.support.SupportDesk;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.time.Instant;
 
 /**
  * What Ducky says to a message: commands act on the incident session; anything else is understood, the
@@ -44,10 +52,11 @@ public class Copilot {
     private final Phrasing phrasing;
     private final QueryLearning learning;
     private final SupportDesk support;
+    private final SupportSettings supportSettings;
 
     public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands,
                    CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing,
-                   QueryLearning learning, SupportDesk support) {
+                   QueryLearning learning, SupportDesk support, SupportSettings supportSettings) {
         this.incidents = incidents;
         this.mutes = mutes;
         this.commands = commands;
@@ -57,17 +66,58 @@ public class Copilot {
         this.phrasing = phrasing;
         this.learning = learning;
         this.support = support;
+        this.supportSettings = supportSettings;
     }
 
-    public List<Reply> respond(Turn turn) {
-        return respond(turn, UUID.randomUUID().toString());
+    /**
+     * The front door's one decision: what Ducky does about a delivery that is for it, whatever channel it came
+     * through. The outcome is carried out by the channel's adapter; support-flow steps are stored on the way.
+     */
+    public Outcome handle(Inbound inbound) {
+        Turn turn = turnOf(inbound);
+        return switch (inbound.kind()) {
+            case MENTION, THREAD_ANSWER, COMMAND -> Outcome.of(respond(turn, inbound.key()));
+            case ALERT -> Outcome.of(alert(turn, inbound.detail()));
+            case CLICK -> click(turn, inbound.button(), inbound.key());
+            case OBSERVED -> {
+                observe(turn);
+                yield Outcome.NOTHING;
+            }
+            case FORM -> Outcome.refusing(support.submit(inbound.user(),
+                    new Form.Filled(inbound.detail(), inbound.fields()), inbound.key()));
+            case HOME -> Outcome.home(support.homeLines(Instant.now()));
+        };
+    }
+
+    /** What is wrong with a filled-in form, before it is submitted. */
+    public List<String> problemsWith(Form.Filled form) {
+        return support.problemsWith(form);
+    }
+
+    /** What support would receive if this form were confirmed. */
+    public String preview(Form.Filled form) {
+        return support.preview(form);
+    }
+
+    /** Takes the support flow's reminders that are due. */
+    public int remind(Instant now) {
+        return support.remind(now);
+    }
+
+    /** The turn as the coach sees it: support staff speak in support channels, responders elsewhere. */
+    private Turn turnOf(Inbound inbound) {
+        ChannelKind kind = supportSettings.isSupportChannel(inbound.channel()) ? ChannelKind.SUPPORT
+                : ChannelKind.INCIDENT;
+        Role role = inbound.role() != null ? inbound.role() : kind == ChannelKind.SUPPORT ? Role.SUPPORT : Role.RESPONDER;
+        return new Turn(inbound.channel(), inbound.threadTs() == null ? "" : inbound.threadTs(), inbound.user(), role,
+                kind, inbound.text());
     }
 
     /**
      * @param cause the message's own id (the inbox key): support-flow steps it causes are taken once, however often
      *              the message is answered again after a crash
      */
-    public List<Reply> respond(Turn turn, String cause) {
+    private List<Reply> respond(Turn turn, String cause) {
         Optional<Command> command = Command.parse(turn.text());
         if (support.owns(turn, command)) {
             return support.respond(turn, command, cause);
@@ -81,7 +131,7 @@ public class Copilot {
             return List.of();
         }
         if (turn.text().isEmpty()) {
-            return List.of(say(Decision.of(dev.ducky.prompts.Move.ASK_FOR_QUESTION, java.util.Map.of()), turn, null));
+            return List.of(say(Decision.of(Move.ASK_FOR_QUESTION, Map.of()), turn, null));
         }
         String text = command.map(Command::argument).orElse(turn.text());
         Understanding understanding = command.isPresent() ? new Understanding(Intent.ASK_QUERY, 1, "command")
@@ -105,14 +155,13 @@ public class Copilot {
      * A message in an incident channel that was not for Ducky: it says nothing, but a query the responder posted
      * there is kept as the team's own worked example.
      */
-    public List<Reply> observe(Turn turn) {
+    private void observe(Turn turn) {
         incidents.findOpen(turn.channelId(), turn.threadId())
                 .ifPresent(incident -> learning.learn(incident, turn.userId(), turn.text()));
-        return List.of();
     }
 
     /** A message from an alerting integration: open (or join) the incident and show mitigation first. */
-    public List<Reply> alert(Turn turn, String alertName) {
+    private List<Reply> alert(Turn turn, String alertName) {
         if (mutes.muted(turn.channelId())) {
             return List.of();
         }
@@ -121,29 +170,27 @@ public class Copilot {
         return List.of(say(decision, turn, incident));
     }
 
-    /** A button was pressed on one of Ducky's messages. */
-    public List<Reply> click(Turn turn, Button button) {
-        return click(turn, button, UUID.randomUUID().toString());
-    }
-
     /** A button was pressed; {@code cause} is the click's own id (see {@link #respond(Turn, String)}). */
-    public List<Reply> click(Turn turn, Button button, String cause) {
+    private Outcome click(Turn turn, Button button, String cause) {
+        if (button.action() == Button.Action.SUPPORT_EDIT) {
+            return support.editForm(turn, button, cause).map(Outcome::opening).orElse(Outcome.NOTHING);
+        }
         if (button.action().support()) {
             support.click(turn, button, cause);
-            return List.of();
+            return Outcome.NOTHING;
         }
         Incident incident = incidents.findOpen(turn.channelId(), turn.threadId()).orElseGet(() -> commands.openImplicit(turn));
         Decision decision = switch (button.action()) {
             case ADD_TO_NOTES -> {
                 incidents.add(incident.id(), Entry.Kind.NOTE, turn.userId(), button.value());
-                yield Decision.of(dev.ducky.prompts.Move.NOTE_TAKEN, java.util.Map.of("count",
+                yield Decision.of(Move.NOTE_TAKEN, Map.of("count",
                         String.valueOf(incidents.entries(incident.id(), Entry.Kind.NOTE).size())));
             }
-            case PING_OWNER -> Decision.of(dev.ducky.prompts.Move.PING_SENT, java.util.Map.of("owner", button.value(),
+            case PING_OWNER -> Decision.of(Move.PING_SENT, Map.of("owner", button.value(),
                     "asker", UserRef.of(turn.userId()), "title", incident.title()));
             case SUPPORT_CONFIRM, SUPPORT_EDIT, SUPPORT_REJECT -> throw new IllegalStateException("answered above");
         };
-        return List.of(say(decision, turn, incident));
+        return Outcome.of(List.of(say(decision, turn, incident)));
     }
 
     private void record(Incident incident, Intent intent, Turn turn, String text) {

@@ -1,8 +1,9 @@
 package dev.ducky.inbox;
 
-import dev.ducky.persistence.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ducky.conversation.Inbound;
+import dev.ducky.persistence.Sql;
 import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -24,8 +25,8 @@ public class InboxRepository {
 
     /** Stores the message (redacted); false when it was delivered before. */
     public boolean accept(Inbound inbound) {
-        Inbound redacted = new Inbound(inbound.key(), inbound.kind(), inbound.channel(), inbound.threadTs(),
-                inbound.user(), redactor.redact(inbound.text()), inbound.detail(), inbound.trigger());
+        // A form's fields are what a developer confirms for support: shown back before sending, never rewritten.
+        Inbound redacted = inbound.withText(redactor.redact(inbound.text()));
         return sql.update("insert into inbox (id, kind, channel, payload, received_at) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 redacted.key(), redacted.kind().name(), redacted.channel(), write(redacted), Instant.now()) == 1;

@@ -3,6 +3,7 @@ package dev.ducky.language;
 import dev.ducky.coach.Decision;
 import dev.ducky.coach.Session;
 import dev.ducky.conversation.ModelUse;
+import dev.ducky.conversation.ThinkingStatus;
 import dev.ducky.conversation.Turn;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.guard.Guard;

@@ -1,5 +1,6 @@
 package dev.ducky.language;
 
+import dev.ducky.conversation.ThinkingStatus;
 import dev.ducky.conversation.Turn;
 import dev.ducky.prompts.model.Reading;
 import dev.ducky.prompts.model.UnderstandingService;

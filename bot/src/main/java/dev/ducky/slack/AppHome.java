@@ -10,8 +10,6 @@ import static com.slack.api.model.view.Views.view;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import dev.ducky.support.StatusBoard;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +20,8 @@ final class AppHome {
     private AppHome() {
     }
 
-    static View render(List<StatusBoard.IncidentStatus> open, Instant now) {
+    /** @param open a line per open incident, as the support flow words it */
+    static View render(List<String> open) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Open incidents"))));
         blocks.add(context(List.of(markdownText("Only answers a developer confirmed are shown — never a draft. "
@@ -30,9 +29,9 @@ final class AppHome {
         if (open.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("No incident is open that I know of."))));
         }
-        for (StatusBoard.IncidentStatus status : open.subList(0, Math.min(open.size(), MAX_INCIDENTS))) {
+        for (String incident : open.subList(0, Math.min(open.size(), MAX_INCIDENTS))) {
             blocks.add(divider());
-            String line = BlockKit.mrkdwn(StatusBoard.line(status, now));
+            String line = BlockKit.mrkdwn(incident);
             blocks.add(section(s -> s.text(markdownText(line.length() > 3000 ? line.substring(0, 2999) + "…" : line))));
         }
         return view(v -> v.type("home").blocks(blocks));

@@ -1,5 +1,14 @@
 package dev.ducky.slack;
 
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.ducky.conversation.Form;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
@@ -7,15 +16,6 @@ import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
-
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
-import dev.ducky.support.Form;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A form as a Slack modal, and the modal's submitted values back as a map by field name. */
 final class EditModal {

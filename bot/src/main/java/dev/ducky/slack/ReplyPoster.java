@@ -40,10 +40,11 @@ public class ReplyPoster {
         this.metrics = metrics;
     }
 
-    public void post(String stepId, String channel, String threadTs, Reply reply) {
+    /** Returns the posted message's ts (the earlier post's, when the step was posted before). */
+    public String post(String stepId, String channel, String threadTs, Reply reply) {
         Optional<PostedSteps.State> state = steps.state(stepId);
         if (state.isPresent() && (state.get() == PostedSteps.State.SENT || alreadyInThread(stepId, channel, threadTs))) {
-            return;
+            return postedTs(stepId);
         }
         steps.sending(stepId, channel, threadTs);
         var response = api.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
@@ -57,6 +58,11 @@ public class ReplyPoster {
             steps.sent(stepId, response.getTs());
         }
         metrics.counter("ducky.replies.posted", "move", reply.trace().move().name()).increment();
+        return postedTs(stepId);
+    }
+
+    private String postedTs(String stepId) {
+        return steps.messageTs(stepId).orElseThrow(() -> new IllegalStateException("no message ts recorded for " + stepId));
     }
 
     /**

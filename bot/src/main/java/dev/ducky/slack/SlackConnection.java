@@ -1,5 +1,6 @@
 package dev.ducky.slack;
 
+import dev.ducky.config.Environments;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -20,9 +21,8 @@ import org.slf4j.LoggerFactory;
  * acked but not answered before the last stop.
  */
 @Context
-@Requires(env = SlackConnection.SERVE_ENVIRONMENT)
+@Requires(env = Environments.SERVE)
 public class SlackConnection {
-    public static final String SERVE_ENVIRONMENT = "serve";
     private static final Logger LOG = LoggerFactory.getLogger(SlackConnection.class);
 
     private final SlackSettings settings;

@@ -7,35 +7,31 @@ import com.slack.api.model.Attachment;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.ducky.coach.AlertTrigger;
+import dev.ducky.conversation.Button;
+import dev.ducky.conversation.Inbound;
+import dev.ducky.conversation.Message;
 import dev.ducky.conversation.UserRef;
-import dev.ducky.inbox.AskedThreads;
-import dev.ducky.inbox.Inbound;
-import dev.ducky.inbox.InboxRepository;
+import dev.ducky.copilot.FrontDoor;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The thin Slack handlers: turn a payload into an {@link Inbound}, store it, ack, and hand it to a worker.
- * Storing comes first, so an acked message is never lost; a redelivery finds its key taken and is only acked.
+ * The thin Slack handlers: turn a payload into a {@link Message} or an {@link Inbound}, hand it to the front
+ * door (which decides whether it is for Ducky and stores it), ack, and give it to a worker. Storing comes
+ * first, so an acked message is never lost; a redelivery finds its key taken and is only acked.
  */
 @Singleton
 public class SlackInbound {
     private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
 
-    private final InboxRepository inbox;
-    private final AskedThreads askedThreads;
+    private final FrontDoor frontDoor;
     private final InboundWork work;
-    private final AlertTrigger alerts;
     private final MeterRegistry metrics;
 
-    public SlackInbound(InboxRepository inbox, AskedThreads askedThreads, InboundWork work, AlertTrigger alerts,
-                        MeterRegistry metrics) {
-        this.alerts = alerts;
-        this.inbox = inbox;
-        this.askedThreads = askedThreads;
+    public SlackInbound(FrontDoor frontDoor, InboundWork work, MeterRegistry metrics) {
+        this.frontDoor = frontDoor;
         this.work = work;
         this.metrics = metrics;
     }
@@ -43,71 +39,38 @@ public class SlackInbound {
     void register(App app) {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
-            String thread = threadOf(event.getThreadTs(), event.getTs());
-            return accept(ctx, new Inbound(payload.getEventId(), Inbound.Kind.MENTION, event.getChannel(), thread,
-                    event.getUser(), clean(event.getText(), ctx.getBotUserId())));
+            return accept(ctx, new Message(payload.getEventId(), event.getChannel(), event.getTs(), event.getThreadTs(),
+                    event.getUser(), null, clean(event.getText(), ctx.getBotUserId()), true));
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
-            if (event.getBotId() != null) {
-                return alert(ctx, payload.getEventId(), event.getChannel(), threadOf(event.getThreadTs(), event.getTs()),
-                        event.getBotId(), withAttachments(event.getText(), event.getAttachments()));
+            if (event.getBotId() == null && mentions(event.getText(), ctx.getBotUserId())) {
+                return ctx.ack(); // Slack delivers a mention twice; the app_mention is the one answered
             }
-            if (isAnswerToDucky(event, ctx)) {
-                return accept(ctx, new Inbound(payload.getEventId(), Inbound.Kind.THREAD_ANSWER, event.getChannel(),
-                        event.getThreadTs(), event.getUser(), clean(event.getText(), ctx.getBotUserId())));
-            }
-            if (holdsCode(event, ctx)) {
-                return accept(ctx, new Inbound(payload.getEventId(), Inbound.Kind.OBSERVED, event.getChannel(),
-                        event.getThreadTs(), event.getUser(), clean(event.getText(), ctx.getBotUserId())));
-            }
-            return ctx.ack();
+            String text = event.getBotId() != null ? withAttachments(event.getText(), event.getAttachments())
+                    : clean(event.getText(), ctx.getBotUserId());
+            return accept(ctx, new Message(payload.getEventId(), event.getChannel(), event.getTs(), event.getThreadTs(),
+                    event.getUser(), event.getBotId(), text, false));
         });
         app.event(MessageBotEvent.class, (payload, ctx) -> {
             MessageBotEvent event = payload.getEvent();
-            return alert(ctx, payload.getEventId(), event.getChannel(), threadOf(event.getThreadTs(), event.getTs()),
-                    event.getBotId(), withAttachments(event.getText(), event.getAttachments()));
+            return accept(ctx, new Message(payload.getEventId(), event.getChannel(), event.getTs(), event.getThreadTs(),
+                    null, event.getBotId(), withAttachments(event.getText(), event.getAttachments()), false));
         });
         app.blockAction(Pattern.compile("ducky_.*"), (request, ctx) -> {
             var payload = request.getPayload();
             var action = payload.getActions().get(0);
             var container = payload.getContainer();
             String thread = container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
-            return accept(ctx, new Inbound(action.getActionTs() + ":" + action.getActionId(), Inbound.Kind.CLICK,
-                    container.getChannelId(), thread, payload.getUser().getId(), action.getValue(), action.getActionId(),
-                    payload.getTriggerId()));
+            return accept(ctx, Inbound.click(action.getActionTs() + ":" + action.getActionId(),
+                    container.getChannelId(), thread, payload.getUser().getId(),
+                    new Button(Button.Action.ofId(action.getActionId()), action.getValue()), payload.getTriggerId()));
         });
         app.command("/ducky", (request, ctx) -> {
             var command = request.getPayload();
             return accept(ctx, new Inbound(command.getTriggerId(), Inbound.Kind.COMMAND, command.getChannelId(), null,
                     command.getUserId(), clean(command.getText(), ctx.getBotUserId())));
         });
-    }
-
-    /**
-     * A human's message in a thread where Ducky asked something. Mentions are left to the app_mention
-     * handler, so a mention in such a thread is answered once.
-     */
-    private boolean isAnswerToDucky(MessageEvent event, Context ctx) {
-        return event.getBotId() == null && event.getUser() != null && event.getThreadTs() != null
-                && !mentions(event.getText(), ctx.getBotUserId())
-                && askedThreads.asked(event.getChannel(), event.getThreadTs());
-    }
-
-    /** A human's message with a code block (a query they ran, maybe), not addressed to Ducky: kept to learn from. */
-    private static boolean holdsCode(MessageEvent event, Context ctx) {
-        return event.getUser() != null && event.getText() != null && event.getText().contains("```")
-                && !mentions(event.getText(), ctx.getBotUserId());
-    }
-
-    /**
-     * A bot's message counts only when it is an alert (Alertmanager, PagerDuty, DUCKY_ALERT_TRIGGER); Bolt
-     * already drops Ducky's own messages.
-     */
-    private Response alert(Context ctx, String eventId, String channel, String threadTs, String botId, String text) {
-        return alerts.alertIn(text, botId)
-                .map(alert -> accept(ctx, new Inbound(eventId, Inbound.Kind.ALERT, channel, threadTs, null, text, alert)))
-                .orElseGet(ctx::ack);
     }
 
     /** Alertmanager and PagerDuty put the alert in attachments; their text counts as the message's. */
@@ -125,18 +88,25 @@ public class SlackInbound {
         return Mrkdwn.unescape(all.toString().strip());
     }
 
+    /** A message: stored and answered when the addressing rule says it is for Ducky, else only acked. */
+    private Response accept(Context ctx, Message message) {
+        frontDoor.accept(message).ifPresent(inbound -> accepted(inbound));
+        return ctx.ack();
+    }
+
+    /** A command, click or form: for Ducky by its nature. */
     Response accept(Context ctx, Inbound inbound) {
-        if (inbox.accept(inbound)) {
-            metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
-            work.submit(inbound.key(), inbound.channel());
+        if (frontDoor.accept(inbound)) {
+            accepted(inbound);
         } else {
             metrics.counter("ducky.inbox.duplicates", "kind", inbound.kind().name()).increment();
         }
         return ctx.ack();
     }
 
-    private static String threadOf(String threadTs, String ts) {
-        return threadTs != null ? threadTs : ts;
+    private void accepted(Inbound inbound) {
+        metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
+        work.submit(inbound.key(), inbound.channel());
     }
 
     private static boolean mentions(String text, String botUserId) {

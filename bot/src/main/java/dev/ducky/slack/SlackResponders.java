@@ -1,10 +1,11 @@
 package dev.ducky.slack;
 
+import dev.ducky.config.Environments;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import dev.ducky.config.SlackSettings;
 import dev.ducky.config.SupportSettings;
-import dev.ducky.support.Responders;
+import dev.ducky.conversation.Responders;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * for a minute; someone not found is looked up afresh once, so who just joined the channel is not refused.
  */
 @Singleton
-@Requires(env = SlackConnection.SERVE_ENVIRONMENT)
+@Requires(env = Environments.SERVE)
 public class SlackResponders implements Responders {
     private static final Duration KEEP = Duration.ofMinutes(1);
     private static final String GROUP = "\u0000group";

@@ -1,10 +1,11 @@
 package dev.ducky.slack;
 
+import dev.ducky.config.Environments;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import dev.ducky.config.SlackSettings;
+import dev.ducky.conversation.ThinkingStatus;
 import dev.ducky.conversation.Turn;
-import dev.ducky.language.ThinkingStatus;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * when the reply arrives; a turn that ends in silence clears it itself. Cosmetic: a failure is logged only.
  */
 @Singleton
-@Requires(env = SlackConnection.SERVE_ENVIRONMENT)
+@Requires(env = Environments.SERVE)
 public class SlackThinkingStatus implements ThinkingStatus {
     static final String THINKING = "is thinking…";
     private static final Logger LOG = LoggerFactory.getLogger(SlackThinkingStatus.class);

@@ -1,6 +1,7 @@
 package dev.ducky.slack;
 
-import dev.ducky.support.SupportDesk;
+import dev.ducky.config.Environments;
+import dev.ducky.copilot.FrontDoor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -13,24 +14,23 @@ import org.slf4j.LoggerFactory;
  * right after a start, resumes whatever a crash interrupted.
  */
 @Singleton
-@Requires(env = SlackConnection.SERVE_ENVIRONMENT)
+@Requires(env = Environments.SERVE)
 public class SupportTimers {
     private static final Logger LOG = LoggerFactory.getLogger(SupportTimers.class);
 
-    private final SupportDesk desk;
-    private final SupportDelivery delivery;
+    private final FrontDoor frontDoor;
+    private final SlackCourier courier;
 
-    public SupportTimers(SupportDesk desk, SupportDelivery delivery) {
-        this.desk = desk;
-        this.delivery = delivery;
+    public SupportTimers(FrontDoor frontDoor, SlackCourier courier) {
+        this.frontDoor = frontDoor;
+        this.courier = courier;
     }
 
     @Scheduled(fixedDelay = "${ducky.support.reminder-check}", initialDelay = "1s")
     void tick() {
-        int reminded = desk.remind(Instant.now());
-        int delivered = delivery.deliverPending();
-        if (reminded > 0 || delivered > 0) {
-            LOG.info("Support: {} reminder(s) taken, {} step(s) delivered", reminded, delivered);
+        FrontDoor.Reminded done = frontDoor.remind(Instant.now(), courier);
+        if (done.reminders() > 0 || done.delivered() > 0) {
+            LOG.info("Support: {} reminder(s) taken, {} step(s) delivered", done.reminders(), done.delivered());
         }
     }
 }

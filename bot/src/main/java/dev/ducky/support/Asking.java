@@ -71,7 +71,7 @@ public class Asking {
 
     /** Open incidents outside the support channels. */
     List<Incident> openIncidents() {
-        return incidents.openDeclared().stream().filter(i -> !settings.supportChannels().contains(i.channel())).toList();
+        return incidents.openDeclared().stream().filter(i -> !settings.isSupportChannel(i.channel())).toList();
     }
 
     /** The incident a message names: by channel, else (when {@code text} is given) by a word of its title. */

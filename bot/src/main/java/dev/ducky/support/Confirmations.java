@@ -1,6 +1,7 @@
 package dev.ducky.support;
 
 import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Form;
 import dev.ducky.conversation.UserRef;
 import dev.ducky.prompts.Move;
 import dev.ducky.support.wording.GlossaryRewriter;
@@ -88,16 +89,32 @@ public class Confirmations {
 
     /** A submitted edit: the developer's own answer, confirmed by them; refused when it holds jargon. */
     public List<String> submit(Form.Filled form, String user, String cause) {
-        List<String> problems = jargon.problems(form.value(Form.ANSWER));
-        if (form.value(Form.ANSWER).isEmpty() || !problems.isEmpty()) {
-            return problems.isEmpty() ? List.of("The answer is empty.") : problems;
+        List<String> problems = problemsWith(form);
+        if (!problems.isEmpty()) {
+            return problems;
         }
         Reference ref = Reference.parse(form.reference());
-        String customer = form.value(Form.ANSWER) + (form.value(Form.NEXT_UPDATE).isEmpty() ? ""
-                : " " + GlossaryRewriter.sentence(form.value(Form.NEXT_UPDATE)));
+        String customer = customerText(form);
         flow.advance(ref.questionId(), cause, h -> Optional.of(refusal(h, user).orElseGet(() ->
                 confirmed(h, user, customer, form.value(Form.PARTNER), true, ref.seq()))));
         return List.of();
+    }
+
+    /** What support would receive: the customer answer, and the technical partners' when there is one. */
+    public String preview(Form.Filled form) {
+        String partner = form.value(Form.PARTNER);
+        return customerText(form) + (partner.isEmpty() ? "" : "\nFor technical partners: " + partner);
+    }
+
+    private static String customerText(Form.Filled form) {
+        return form.value(Form.ANSWER) + (form.value(Form.NEXT_UPDATE).isEmpty() ? ""
+                : " " + GlossaryRewriter.sentence(form.value(Form.NEXT_UPDATE)));
+    }
+
+    /** Jargon a customer would not understand, or an empty answer. */
+    public List<String> problemsWith(Form.Filled form) {
+        List<String> problems = jargon.problems(form.value(Form.ANSWER));
+        return form.value(Form.ANSWER).isEmpty() && problems.isEmpty() ? List.of("The answer is empty.") : problems;
     }
 
     private Planned confirmed(History h, String user, String customer, String partner, boolean edited, int proposal) {

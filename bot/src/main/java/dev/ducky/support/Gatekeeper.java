@@ -1,5 +1,6 @@
 package dev.ducky.support;
 
+import dev.ducky.conversation.Responders;
 import dev.ducky.conversation.ChannelKind;
 import dev.ducky.prompts.Move;
 import jakarta.inject.Singleton;

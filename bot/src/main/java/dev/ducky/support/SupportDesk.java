@@ -4,6 +4,7 @@ import dev.ducky.coach.Command;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.ChannelKind;
 import dev.ducky.conversation.ChannelRef;
+import dev.ducky.conversation.Form;
 import dev.ducky.conversation.Reply;
 import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Turn;
@@ -83,6 +84,16 @@ public class SupportDesk {
         return confirmations.editForm(Reference.parse(button.value()), turn.userId(), cause);
     }
 
+    /** What is wrong with a filled-in edit form (jargon a customer would not understand, an empty answer). */
+    public List<String> problemsWith(Form.Filled form) {
+        return confirmations.problemsWith(form);
+    }
+
+    /** What support would receive if this form were confirmed. */
+    public String preview(Form.Filled form) {
+        return confirmations.preview(form);
+    }
+
     /** A filled-in edit form; returns what is wrong with it (empty when it was taken). */
     public List<String> submit(String user, Form.Filled form, String cause) {
         return confirmations.submit(form, user, cause);
@@ -92,8 +103,9 @@ public class SupportDesk {
         return reminders.remind(now);
     }
 
-    public List<StatusBoard.IncidentStatus> overview() {
-        return board.overview();
+    /** App Home: a line per open incident saying what support may tell customers about it. */
+    public List<String> homeLines(Instant now) {
+        return board.overview().stream().map(status -> StatusBoard.line(status, now)).toList();
     }
 
     private Optional<Question> devThread(Turn turn) {

@@ -63,8 +63,14 @@ class ConsoleSupportIT {
 
         console.say("/channel incident");
         console.say("/as dev");
-        List<Printed> edited = console.say("/click 2\nSome checkouts fail; nobody is charged twice.\n\nnext update at 15:30 UTC");
+        List<Printed> cancelled = console.say("/click 2\n/as support");
+        assertTrue(cancelled.isEmpty(), "a console command is never an answer: " + cancelled);
+        console.say("/as dev");
+        List<Printed> edited = console.say(
+                "/click 2\nSome checkouts fail; nobody is charged twice.\n\nnext update at 15:30 UTC\ny");
         assertTrue(edited.get(0).text().contains("What support may tell customers"), "asks field by field: " + edited);
+        assertTrue(edited.get(0).text().contains("Support will receive:\n  | Some checkouts fail; nobody is charged"
+                + " twice. Next update at 15:30 UTC."), "shows what support will receive before sending: " + edited);
         assertEquals("SUPPORT_ANSWER", edited.get(0).move());
         assertTrue(edited.get(0).text().contains("Confirmed by @dev (edited)")
                 && edited.get(0).text().contains("Some checkouts fail; nobody is charged twice. Next update at 15:30 UTC."),

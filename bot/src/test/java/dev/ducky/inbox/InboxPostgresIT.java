@@ -1,9 +1,7 @@
 package dev.ducky.inbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ducky.conversation.Inbound;
 import dev.ducky.support.Fixtures;
 import dev.ducky.support.Postgres;
 import io.micronaut.context.ApplicationContext;
@@ -15,6 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same migrations and queries that run on H2 by default, against a real PostgreSQL. */
 class InboxPostgresIT {

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ducky.coach.understanding.IntentClassifier;
 import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Reply;
 import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Turn;
@@ -86,8 +87,8 @@ class CopilotWithModelIT {
 
     /** A message in a channel of its own, so each test has its own incident. */
     private static Reply say(String text) {
-        List<Reply> replies = copilot.respond(new Turn("C" + UUID.randomUUID(), "", "U0ALICE", Role.RESPONDER,
-                ChannelKind.INCIDENT, text));
+        List<Reply> replies = copilot.handle(new Inbound(UUID.randomUUID().toString(), Inbound.Kind.MENTION,
+                "C" + UUID.randomUUID(), null, "U0ALICE", text)).replies();
         assertEquals(1, replies.size(), "one reply to " + text);
         return replies.get(0);
     }
@@ -214,8 +215,8 @@ class CopilotWithModelIT {
             assertTrue(offline.getBeansOfType(dev.langchain4j.model.chat.ChatModel.class).isEmpty());
             assertTrue(offline.findBean(ModelPhrasing.class).isEmpty());
             assertTrue(offline.findBean(ModelUnderstanding.class).isEmpty());
-            Reply reply = offline.getBean(Copilot.class).respond(new Turn("C0OFFLINE", "", "U0ALICE", Role.RESPONDER,
-                    ChannelKind.INCIDENT, STUCK)).get(0);
+            Reply reply = offline.getBean(Copilot.class).handle(new Inbound("Ev-offline", Inbound.Kind.MENTION,
+                    "C0OFFLINE", null, "U0ALICE", STUCK)).replies().get(0);
             assertEquals(dev.ducky.conversation.ModelUse.NONE, reply.trace().model());
         }
     }

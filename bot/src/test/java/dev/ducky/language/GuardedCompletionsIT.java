@@ -1,7 +1,5 @@
 package dev.ducky.language;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.prompts.Move;
 import java.util.Arrays;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The guard against a model behind WireMock (OpenAI-compatible): every hostile completion is caught and

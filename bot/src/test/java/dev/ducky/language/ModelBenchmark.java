@@ -3,6 +3,7 @@ package dev.ducky.language;
 
 import dev.ducky.bench.BenchmarkReport;
 import dev.ducky.conversation.ChannelKind;
+import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Reply;
 import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Turn;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
@@ -129,6 +131,7 @@ class ModelBenchmark {
     }
 
     private static List<Reply> say(Copilot copilot, String channel, String text) {
-        return copilot.respond(new Turn(channel, "", "U0BENCH", Role.RESPONDER, ChannelKind.INCIDENT, text));
+        return copilot.handle(new Inbound(UUID.randomUUID().toString(), Inbound.Kind.MENTION, channel, null, "U0BENCH",
+                text)).replies();
     }
 }

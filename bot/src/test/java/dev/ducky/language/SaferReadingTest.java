@@ -1,11 +1,11 @@
 package dev.ducky.language;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.model.Reading;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SaferReadingTest {
     private static Understanding offline(Intent intent) {

@@ -1,6 +1,6 @@
 package dev.ducky.support;
 
-import dev.ducky.slack.SlackConnection;
+import dev.ducky.config.Environments;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class DuckyServer {
     }
 
     public static EmbeddedServer start(Map<String, Object> properties) {
-        return ApplicationContext.builder(properties).environments(SlackConnection.SERVE_ENVIRONMENT, "test")
+        return ApplicationContext.builder(properties).environments(Environments.SERVE, "test")
                 .start().getBean(EmbeddedServer.class).start();
     }
 }

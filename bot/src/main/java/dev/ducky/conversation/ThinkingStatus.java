@@ -1,6 +1,4 @@
-package dev.ducky.language;
-
-import dev.ducky.conversation.Turn;
+package dev.ducky.conversation;
 
 /**
  * Shows the human that Ducky is working while a model call is under way (in Slack, the thread's "is

@@ -1,4 +1,4 @@
-package dev.ducky.support;
+package dev.ducky.conversation;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.ducky.support;
+package dev.ducky.conversation;
 
 /**
  * Who may speak for the incident to support: confirm, edit or reject an answer, or answer in its thread. In Slack

@@ -1,0 +1,63 @@
+package dev.ducky.copilot;
+
+import dev.ducky.coach.AlertTrigger;
+import dev.ducky.conversation.Inbound;
+import dev.ducky.conversation.Message;
+import dev.ducky.conversation.UserRef;
+import dev.ducky.inbox.AskedThreads;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one rule for whether a message is for Ducky, whichever channel it came through (DESIGN.md, thread
+ * manners): an alerting integration's alert; a mention; a human's answer in a thread where Ducky asked
+ * something; and, kept silently to learn from, a query a human posted in a code block. Everything else is
+ * human conversation Ducky stays out of.
+ */
+@Singleton
+public class Addressing {
+    private final AlertTrigger alerts;
+    private final AskedThreads askedThreads;
+
+    public Addressing(AlertTrigger alerts, AskedThreads askedThreads) {
+        this.alerts = alerts;
+        this.askedThreads = askedThreads;
+    }
+
+    /** What the message is to Ducky, or empty when it is not for Ducky. */
+    public Optional<Inbound> of(Message message) {
+        // A bot's message counts only as an alert; an alert forwarded to Ducky is that alert too.
+        if (message.botId() != null || message.mentionsDucky()) {
+            Optional<String> alert = alerts.alertIn(message.text(), message.botId());
+            if (alert.isPresent()) {
+                return Optional.of(new Inbound(message.key(), Inbound.Kind.ALERT, message.channel(), message.thread(),
+                        null, message.text(), alert.get(), null, message.role(), Map.of()));
+            }
+            if (message.botId() != null) {
+                return Optional.empty();
+            }
+        }
+        if (message.mentionsDucky()) {
+            return Optional.of(inbound(message, Inbound.Kind.MENTION, message.thread()));
+        }
+        if (message.inThread() && !toSomeoneElse(message.text())
+                && askedThreads.asked(message.channel(), message.threadTs())) {
+            return Optional.of(inbound(message, Inbound.Kind.THREAD_ANSWER, message.threadTs()));
+        }
+        if (message.text().contains("```")) {
+            return Optional.of(inbound(message, Inbound.Kind.OBSERVED, message.threadTs()));
+        }
+        return Optional.empty();
+    }
+
+    /** A message that opens by naming a colleague ("@{U123} can you check…") is for them, not for Ducky. */
+    private static boolean toSomeoneElse(String text) {
+        return UserRef.PATTERN.matcher(text.stripLeading()).lookingAt();
+    }
+
+    private static Inbound inbound(Message message, Inbound.Kind kind, String thread) {
+        return new Inbound(message.key(), kind, message.channel(), thread, message.user(), message.text(), null, null,
+                message.role(), Map.of());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.ducky.copilot;
+
+import dev.ducky.conversation.Courier;
+import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Inbound;
+import dev.ducky.conversation.Message;
+import dev.ducky.conversation.Outcome;
+import dev.ducky.conversation.Reply;
+import dev.ducky.inbox.AskedThreads;
+import dev.ducky.inbox.InboxRepository;
+import dev.ducky.support.SupportOutbox;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one way in for every channel (Slack over HTTP or Socket Mode, the console, in-process and end-to-end
+ * replays): a delivery is addressed by the one rule, stored in the inbox (which drops a redelivery), and later
+ * answered — the copilot decides, the channel's courier carries it out, and only then is the delivery marked
+ * answered, so a crash anywhere leaves it to be answered again. Support-flow steps it caused leave through the
+ * one outbox right after.
+ */
+@Singleton
+public class FrontDoor {
+    private final Addressing addressing;
+    private final InboxRepository inbox;
+    private final Copilot copilot;
+    private final AskedThreads askedThreads;
+    private final SupportOutbox outbox;
+
+    public FrontDoor(Addressing addressing, InboxRepository inbox, Copilot copilot, AskedThreads askedThreads,
+                     SupportOutbox outbox) {
+        this.addressing = addressing;
+        this.inbox = inbox;
+        this.copilot = copilot;
+        this.askedThreads = askedThreads;
+        this.outbox = outbox;
+    }
+
+    /** Stores a message that is for Ducky; empty when it is not for Ducky or was delivered before. */
+    public Optional<Inbound> accept(Message message) {
+        return addressing.of(message).filter(this::accept);
+    }
+
+    /** Stores a delivery that is for Ducky by its nature (a command, a click, a form); false for a redelivery. */
+    public boolean accept(Inbound inbound) {
+        return inbox.accept(inbound);
+    }
+
+    /** What is wrong with a filled-in form, checked while the person can still change it (empty: fine). */
+    public List<String> problemsWith(Form.Filled form) {
+        return copilot.problemsWith(form);
+    }
+
+    /** What support would receive if this form were confirmed. */
+    public String preview(Form.Filled form) {
+        return copilot.preview(form);
+    }
+
+    /** Answers a stored delivery through the courier of the channel it came from. */
+    public Outcome answer(String key, Courier courier) {
+        Inbound inbound = inbox.find(key).orElseThrow(() -> new IllegalStateException("no inbox message " + key));
+        Outcome outcome = copilot.handle(inbound);
+        courier.decided(inbound, outcome);
+        carry(inbound, outcome, courier);
+        inbox.markAnswered(key);
+        // Support-flow steps are stored by now: a crash from here on leaves them to the next delivery round.
+        outbox.deliver(courier);
+        return outcome;
+    }
+
+    /** Delivers support-flow steps nobody delivered yet (after a reminder, or a crash). */
+    public int deliverPending(Courier courier) {
+        return outbox.deliver(courier);
+    }
+
+    /** Deliveries that were stored but not answered (a crash, a restart), oldest first. */
+    public List<Inbound> unanswered() {
+        return inbox.unanswered().stream().flatMap(key -> inbox.find(key).stream()).toList();
+    }
+
+    /** Takes the support reminders that are due, then delivers what the flow has to say. */
+    public Reminded remind(Instant now, Courier courier) {
+        int reminded = copilot.remind(now);
+        return new Reminded(reminded, outbox.deliver(courier));
+    }
+
+    /** How many reminders were taken, and how many support steps delivered. */
+    public record Reminded(int reminders, int delivered) {
+    }
+
+    private void carry(Inbound inbound, Outcome outcome, Courier courier) {
+        List<Reply> replies = outcome.replies();
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            // Remembered before the post: a human may answer as soon as the question shows.
+            if (reply.asksQuestion() && inbound.threadTs() != null) {
+                askedThreads.remember(inbound.channel(), inbound.threadTs());
+            }
+            courier.post(inbound.key() + "/" + i, inbound.channel(), inbound.threadTs(), reply);
+        }
+        if (outcome.form() != null) {
+            courier.open(inbound, outcome.form());
+        }
+        if (!outcome.refused().isEmpty()) {
+            courier.refuse(inbound, outcome.refused());
+        }
+        if (outcome.home() != null) {
+            courier.showHome(inbound.user(), outcome.home());
+        }
+    }
+}
