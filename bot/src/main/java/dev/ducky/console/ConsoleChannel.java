@@ -57,8 +57,9 @@ public class ConsoleChannel {
 
     private void say(String line) {
         String id = UUID.randomUUID().toString();
-        // Every line in the terminal is said to Ducky, as if it mentioned it.
-        frontDoor.accept(new Message(id, channelId(), id, null, label(role), null, line, true, role))
+        // Every line in the terminal is said to Ducky, as if it mentioned it; the terminal has no threads, so each
+        // channel is one conversation (the thread "").
+        frontDoor.accept(new Message(id, channelId(), "", null, label(role), null, line, true, role))
                 .ifPresent(inbound -> frontDoor.answer(inbound.key(), courier));
     }
 
