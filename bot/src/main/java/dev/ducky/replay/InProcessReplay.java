@@ -28,7 +28,7 @@ import java.util.Map;
  * message, click or form submission Slack would deliver, and this replay is the courier that records what Ducky
  * posts. A thread Ducky starts in a channel where the conversation has none becomes the conversation's thread
  * there (the incident-channel thread where developers answer support). Messages only one person sees are not
- * replayed, as in the end-to-end replay.
+ * replayed, as in the end-to-end replay. When the conversation ends, its incident is resolved.
  */
 final class InProcessReplay implements Replay, Courier {
     static final String ALERTING_BOT = "B0ALERTS";
@@ -77,6 +77,18 @@ final class InProcessReplay implements Replay, Courier {
             }
         }
         return posted;
+    }
+
+    /**
+     * The conversation is over: its incident is resolved as a team would, so support questions of later
+     * conversations are not about it.
+     */
+    @Override
+    public void close() {
+        String thread = threads.get(ChannelKind.INCIDENT);
+        String key = name + "-resolve";
+        frontDoor.accept(new Message(key, channel(ChannelKind.INCIDENT), key, thread, Roles.userId(Speaker.RESPONDER),
+                null, "resolve", true)).ifPresent(inbound -> frontDoor.answer(inbound.key(), this));
     }
 
     private void answer(Inbound inbound) {

@@ -64,11 +64,7 @@ public class InProcessReplayTarget implements ReplayTarget {
             if (model == null) {
                 model = new ScriptedModel();
             }
-            properties.put("ducky.llm.provider", "openai");
-            properties.put("ducky.llm.base-url", model.baseUrl());
-            properties.put("ducky.llm.api-key", "scripted");
-            properties.put("ducky.llm.model", "scripted");
-            properties.put("ducky.llm.timeout", "10s");
+            properties.putAll(model.settings());
         }
         return ApplicationContext.builder(properties).start();
     }

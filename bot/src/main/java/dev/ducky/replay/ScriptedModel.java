@@ -38,9 +38,11 @@ final class ScriptedModel implements AutoCloseable {
         server.start();
     }
 
-    /** The base URL an OpenAI-compatible client is given. */
-    String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    /** The settings that point Ducky at this model. */
+    Map<String, Object> settings() {
+        return Map.of("ducky.llm.provider", "openai",
+                "ducky.llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "ducky.llm.api-key", "scripted", "ducky.llm.model", "scripted", "ducky.llm.timeout", "10s");
     }
 
     /** What the model answers from now on, for the next scenario. */

@@ -83,7 +83,7 @@ class BundledSuiteIT {
     }
 
     static HttpReplayTarget endToEnd(SlackWebApiStandIn slack, SuiteServers servers) {
-        return new HttpReplayTarget(slack, SlackSigner.SECRET, servers::url, EnumSet.of(Feature.KNOWLEDGE),
+        return new HttpReplayTarget(slack, SlackSigner.SECRET, servers::url, EnumSet.of(Feature.KNOWLEDGE, Feature.SUPPORT, Feature.MODEL),
                 Duration.ofSeconds(30));
     }
 

@@ -33,6 +33,8 @@ enum Mutation {
     UNCONFIRMED_STATUS_TO_SUPPORT(Rule.SUPPORT_ONLY_CONFIRMED, (turn, messages) -> messages.isEmpty() ? messages
             : Stream.concat(messages.stream(), Stream.of(said(ChannelKind.SUPPORT,
                     "Update for customers: checkout is fixed now and everything is back to normal."))).toList()),
+    CONFIRM_WITHOUT_DEVELOPER(Rule.SUPPORT_ONLY_CONFIRMED, (turn, messages) -> messages.stream()
+            .map(m -> "draft".equals(m.section("support").get("state")) ? confirmedBySupport(m) : m).toList()),
     ANSWER_REDELIVERIES(Rule.ANSWERS_ONCE, null),
     DROP_THE_TRACE(Rule.CARRIES_TRACE, (turn, messages) -> messages.stream()
             .map(m -> new BotMessage(m.channel(), m.text(), m.buttons(), Map.of())).toList());
@@ -60,6 +62,14 @@ enum Mutation {
         trace.put("move", "LADDER_SHOW_STEP");
         trace.put("cited", m.retrieved().isEmpty() ? List.of() : List.of(m.retrieved().get(0)));
         return new BotMessage(m.channel(), "Roll back the last deploy. That is the fix.", m.buttons(), trace);
+    }
+
+    /** The draft sent on as a confirmed answer, with nobody but the asker behind it. */
+    private static BotMessage confirmedBySupport(BotMessage m) {
+        Map<String, Object> support = new LinkedHashMap<>(m.section("support"));
+        support.put("state", "confirmed");
+        support.put("confirmed_by", "U0SUPPORT");
+        return withTrace(withText(m, m.text().replaceAll("(?i)AI's guess[^\\n]*", "Confirmed:")), "support", support);
     }
 
     private static BotMessage withText(BotMessage m, String text) {

@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One conversation over signed Slack requests. After each turn it mentions Ducky with {@code help} in a probe
+ * One conversation over signed Slack requests, support's edit modal included (its submission answers the view
+ * Ducky opened). After each turn it mentions Ducky with {@code help} in a probe
  * channel and waits for that answer: a Ducky working its inbox with one worker answers in order, so by then
  * everything it had to say about the turn is posted (with more workers this is a close approximation).
  */
@@ -56,6 +57,10 @@ final class HttpReplay implements Replay {
         for (Posted post : slack.postsFrom(before)) {
             ChannelKind kind = kindOf(post.channel());
             if (kind != null) {
+                // A thread Ducky starts where the conversation has none becomes the conversation's thread there.
+                if (!post.fields().containsKey("thread_ts")) {
+                    threads.putIfAbsent(kind, post.ts());
+                }
                 BotMessage message = PostedMessages.read(post, kind);
                 message.buttons().forEach(b -> buttonPosts.put(b, post));
                 messages.add(message);
@@ -81,7 +86,9 @@ final class HttpReplay implements Replay {
                 ducky.interaction(SlackPayloads.blockAction(channel, user, post == null ? ts : post.ts(),
                         post == null ? thread : post.fields().get("thread_ts"), turn.button(), ts));
             }
-            case SUBMISSION -> ducky.interaction(SlackPayloads.viewSubmission(user, channel, thread, turn.fields()));
+            case SUBMISSION -> ducky.interaction(SlackPayloads.viewSubmission("trigger-" + ts, user,
+                    slack.lastOpenedView().orElseThrow(() -> new IllegalStateException("turn " + turn.id()
+                            + " submits a form, but Ducky opened none")), turn.fields()));
             case MESSAGE -> {
                 if (turn.as() == Speaker.ALERTING) {
                     ducky.event(SlackPayloads.callback(turn.id(), SlackPayloads.botMessage(channel, turn.text(), ts,
@@ -99,6 +106,18 @@ final class HttpReplay implements Replay {
                 }
             }
         }
+    }
+
+    /**
+     * The conversation is over: its incident is resolved as a team would ({@code @ducky resolve} in its thread),
+     * so support questions of later conversations are not about it.
+     */
+    @Override
+    public void close() {
+        String channel = channels.get(ChannelKind.INCIDENT);
+        String ts = slack.nextTs();
+        ducky.event(SlackPayloads.callback(channel + "-resolve", SlackPayloads.message("app_mention", channel,
+                "U0RESPONDER", "<@" + SlackWebApiStandIn.BOT_USER + "> resolve", ts, threads.get(ChannelKind.INCIDENT))));
     }
 
     /** Mentions Ducky with {@code help} in the probe channel; returns the probe message's ts. */

@@ -5,7 +5,6 @@ import dev.ducky.evals.replay.Replay;
 import dev.ducky.evals.replay.ReplaySetup;
 import dev.ducky.evals.replay.ReplayTarget;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,19 +17,20 @@ import java.util.function.Function;
 public final class HttpReplayTarget implements ReplayTarget {
     private final SlackWebApiStandIn slack;
     private final String signingSecret;
-    private final Function<Path, URI> servers;
+    private final Function<ReplaySetup, URI> servers;
     private final Set<Feature> features;
     private final Duration timeout;
 
     /**
      * @param slack         the Web API stand-in the Ducky under test posts to
      * @param signingSecret the signing secret it verifies requests with
-     * @param servers       the base URL of a Ducky for a knowledge folder (null: the default knowledge); a
-     *                      function that cannot start one per folder should not claim {@link Feature#KNOWLEDGE}
+     * @param servers       the base URL of a Ducky for a conversation's setup (its knowledge folder, its model
+     *                      script); a function that cannot start one per folder should not claim
+     *                      {@link Feature#KNOWLEDGE}, nor {@link Feature#MODEL} one that cannot script a model
      * @param features      what the Ducky under test offers
      * @param timeout       how long to wait for Ducky's answer to a turn
      */
-    public HttpReplayTarget(SlackWebApiStandIn slack, String signingSecret, Function<Path, URI> servers,
+    public HttpReplayTarget(SlackWebApiStandIn slack, String signingSecret, Function<ReplaySetup, URI> servers,
                             Set<Feature> features, Duration timeout) {
         this.slack = slack;
         this.signingSecret = signingSecret;
@@ -44,7 +44,8 @@ public final class HttpReplayTarget implements ReplayTarget {
         Set<Feature> offered = EnumSet.noneOf(Feature.class);
         offered.addAll(features);
         offered.remove(Feature.KNOWLEDGE);
-        return new HttpReplayTarget(slack, signingSecret, knowledge -> url, offered, Duration.ofSeconds(30));
+        offered.remove(Feature.MODEL);
+        return new HttpReplayTarget(slack, signingSecret, setup -> url, offered, Duration.ofSeconds(30));
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class HttpReplayTarget implements ReplayTarget {
 
     @Override
     public Replay open(ReplaySetup setup) {
-        return new HttpReplay(new SignedEvents(servers.apply(setup.knowledge()), signingSecret), slack, setup.name(),
+        return new HttpReplay(new SignedEvents(servers.apply(setup), signingSecret), slack, setup.name(),
                 timeout);
     }
 }

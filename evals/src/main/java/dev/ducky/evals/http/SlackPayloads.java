@@ -1,5 +1,7 @@
 package dev.ducky.evals.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ducky.evals.replay.BotButton;
@@ -67,17 +69,24 @@ final class SlackPayloads {
     }
 
     /**
-     * A modal submission: each field is an input block whose block id and action id are the field's name,
-     * the shape Ducky's modals are read in.
+     * The submission of a modal Ducky opened ({@code view}, as it was sent to views.open): each field is an input
+     * block whose block id and action id are the field's name, the shape Ducky's modals are read in.
      */
-    static String viewSubmission(String user, String channel, String threadTs, Map<String, String> fields) {
+    static String viewSubmission(String triggerId, String user, String view, Map<String, String> fields) {
+        JsonNode opened;
+        try {
+            opened = JSON.readTree(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Ducky opened a modal that is not JSON: " + view, e);
+        }
         ObjectNode root = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0001")
-                .put("token", "replay");
+                .put("token", "replay").put("trigger_id", triggerId);
         root.putObject("team").put("id", "T0001").put("domain", "quackmart");
         root.putObject("user").put("id", user).put("username", user).put("team_id", "T0001");
-        ObjectNode view = root.putObject("view").put("type", "modal").put("callback_id", "ducky_modal")
-                .put("private_metadata", channel + ":" + (threadTs == null ? "" : threadTs));
-        ObjectNode values = view.putObject("state").putObject("values");
+        ObjectNode submitted = root.putObject("view").put("id", "V0001").put("type", "modal")
+                .put("callback_id", opened.path("callback_id").asText())
+                .put("private_metadata", opened.path("private_metadata").asText());
+        ObjectNode values = submitted.putObject("state").putObject("values");
         fields.forEach((name, value) -> values.putObject(name).putObject(name).put("type", "plain_text_input")
                 .put("value", value));
         return root.toString();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -25,6 +26,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     private final HttpServer server;
     private final List<Posted> posts = new ArrayList<>();
     private final List<String> queryCalls = new ArrayList<>();
+    private final List<String> openedViews = new ArrayList<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
 
     public SlackWebApiStandIn() {
@@ -102,6 +104,10 @@ public final class SlackWebApiStandIn implements AutoCloseable {
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + ALERTING_BOT + "\",\"name\":\"Alertmanager\","
                     + "\"user_id\":\"U0ALERTS\",\"app_id\":\"A0ALERTS\"}}";
             case "chat.postMessage" -> posted(fields);
+            case "views.open" -> opened(fields);
+            // Everyone replayed speaks for the incident but support staff, as in a real incident channel.
+            case "conversations.members" -> "{\"ok\":true,\"members\":[\"U0RESPONDER\",\"U0DEV\"],"
+                    + "\"response_metadata\":{\"next_cursor\":\"\"}}";
             case "conversations.replies", "conversations.history" -> "{\"ok\":true,\"messages\":[],\"has_more\":false}";
             default -> "{\"ok\":true}";
         };
@@ -114,6 +120,16 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         posts.add(new Posted(channel, ts, fields));
         notifyAll();
         return "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
+    }
+
+    private synchronized String opened(Map<String, String> fields) {
+        openedViews.add(fields.getOrDefault("view", "{}"));
+        return "{\"ok\":true}";
+    }
+
+    /** The view of the latest modal Ducky opened (views.open), as JSON. */
+    public synchronized Optional<String> lastOpenedView() {
+        return openedViews.isEmpty() ? Optional.empty() : Optional.of(openedViews.get(openedViews.size() - 1));
     }
 
     private void query(HttpExchange exchange) throws IOException {

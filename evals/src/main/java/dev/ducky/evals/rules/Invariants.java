@@ -52,7 +52,7 @@ public final class Invariants {
             execution(message, ownWords, i, found);
             buttons(message, i, found);
             citations(message, i, found);
-            support(message, ownWords, i, found);
+            support(turn, message, ownWords, i, found);
         }
         stuck(turn, messages, before, found);
         return found;
@@ -113,16 +113,23 @@ public final class Invariants {
     }
 
     /**
-     * In a support channel: a confirmed answer (attributed to whoever confirmed it), or a draft visibly
-     * marked as a guess with no status in it, or a plain question quoting nothing.
+     * In a support channel: a confirmed answer (attributed to whoever confirmed it, in answer to what someone who
+     * speaks for the incident did — never to support's own question or an alert), or a draft visibly marked as a
+     * guess with no status in it, or a plain question quoting nothing.
      */
-    private static void support(BotMessage message, String ownWords, int i, List<Violation> found) {
+    private static void support(ScenarioTurn turn, BotMessage message, String ownWords, int i, List<Violation> found) {
         if (message.channel() != ChannelKind.SUPPORT && !"support".equals(message.trace().get("channel"))) {
             return;
         }
         Map<String, Object> support = message.section("support");
         boolean confirmed = "confirmed".equalsIgnoreCase(String.valueOf(support.get("state")))
                 && support.get("confirmed_by") != null && !String.valueOf(support.get("confirmed_by")).isBlank();
+        boolean byResponders = turn.as() == Speaker.DEV || turn.as() == Speaker.RESPONDER;
+        if (confirmed && !byResponders) {
+            found.add(new Violation(Rule.SUPPORT_ONLY_CONFIRMED, i, "an answer marked confirmed right after "
+                    + turn.as().label() + "'s turn, with no developer's confirmation: " + Excerpt.of(message.text())));
+            return;
+        }
         if (confirmed) {
             return;
         }
