@@ -5,9 +5,10 @@ import dev.ducky.conversation.Button;
 import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +50,11 @@ public class CoachPolicy {
             "this", "that", "here", "for", "with", "now", "just", "can't", "cant", "next", "should", "idk");
     private static final int MIN_DESCRIBING_WORDS = 3;
 
-    private final RunbookLibrary library;
+    private final Runbooks library;
     private final Ladder ladder;
     private final QueryDemonstrations demonstrations;
 
-    public CoachPolicy(RunbookLibrary library, QueryDemonstrations demonstrations) {
+    public CoachPolicy(Runbooks library, QueryDemonstrations demonstrations) {
         this.library = library;
         this.ladder = new Ladder(library);
         this.demonstrations = demonstrations;
@@ -63,7 +64,7 @@ public class CoachPolicy {
         String text = turn.text();
         // "How do I roll back X?" asks for a procedure, not a cause: the runbook's steps, whatever else it sounds like.
         if (HOW_TO_ACT.matcher(text).find() && !NOT_A_PROCEDURE.contains(understanding.intent())) {
-            return Optional.of(pointTo(text, "MITIGATION"));
+            return Optional.of(pointTo(text, SectionRole.MITIGATION));
         }
         return switch (understanding.intent()) {
             case CHATTER -> Optional.empty();
@@ -77,13 +78,13 @@ public class CoachPolicy {
             // An instruction smuggled into the channel is not a note: it is asked about like anything unclear.
             case ASK_DOCUMENT -> Optional.of(InjectedText.addressesAi(text) ? Decision.of(Move.ASK_WHAT_TRYING, Map.of())
                     : Decision.of(Move.NOTE_TAKEN, Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size()))));
-            case SUPPORT_QUESTION -> Optional.of(pointTo(text, "IMPACT"));
+            case SUPPORT_QUESTION -> Optional.of(pointTo(text, SectionRole.IMPACT));
             case DESCRIBE_SYMPTOM -> Optional.of(pointTo(text, null));
         };
     }
 
     private Decision stuck(Session session) {
-        Optional<SearchHit> owned = sessionSection(session, "ESCALATION");
+        Optional<SearchHit> owned = sessionSection(session, SectionRole.ESCALATION);
         if (session.count(STUCK_MOVES) >= 2 && owned.isPresent() && !owned.get().owners().isEmpty()) {
             String owner = owned.get().owners().get(0);
             return Decision.citing(Move.OFFER_PING_OWNER, Map.of("owner", owner, "where", label(owned.get())),
@@ -110,8 +111,8 @@ public class CoachPolicy {
             return doubt.get();
         }
         List<String> steps = new ArrayList<>(session.texts(Entry.Kind.PLAN_STEP));
-        Optional<SearchHit> mitigation = sessionSection(session, "MITIGATION")
-                .or(() -> hits.stream().findFirst().flatMap(h -> library.section(h.path(), "MITIGATION")));
+        Optional<SearchHit> mitigation = sessionSection(session, SectionRole.MITIGATION)
+                .or(() -> hits.stream().findFirst().flatMap(h -> library.section(h.path(), SectionRole.MITIGATION)));
         if (mitigation.isPresent() && !session.moves().contains(Move.SUGGEST_MISSING_STEP)) {
             Optional<String> missing = PlanCheck.missingStep(steps, mitigation.get().text());
             if (missing.isPresent()) {
@@ -144,16 +145,16 @@ public class CoachPolicy {
             // "Should we page the payments team?": the runbook of what they name says whom to page; "who do we
             // page for this?": the incident's own runbook does.
             Optional<SearchHit> escalation = library.search(text, RETRIEVE).stream()
-                    .filter(hit -> !RunbookLibrary.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
-                    .flatMap(hit -> library.section(hit.path(), "ESCALATION"))
-                    .or(() -> sessionSection(session, "ESCALATION"));
+                    .filter(hit -> !Runbooks.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
+                    .flatMap(hit -> library.section(hit.path(), SectionRole.ESCALATION))
+                    .or(() -> sessionSection(session, SectionRole.ESCALATION));
             if (escalation.isPresent()) {
                 return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(escalation.get()),
                         "excerpt", Excerpt.of(escalation.get().text())), escalation.get(), List.of(escalation.get()));
             }
         }
         List<SearchHit> hits = library.search(text + " incident process", RETRIEVE * 2);
-        return hits.stream().filter(RunbookLibrary::isProcessGuide).findFirst()
+        return hits.stream().filter(Runbooks::isProcessGuide).findFirst()
                 .map(best -> Decision.citing(Move.EXPLAIN_PROCESS_STEP, Map.of("where", label(best),
                         "excerpt", Excerpt.of(best.text())), best, hits))
                 .orElseGet(() -> Decision.of(Move.ASK_WHAT_TRYING, Map.of()));
@@ -168,7 +169,7 @@ public class CoachPolicy {
                 Map.of("refinement", Refinements.suggest(text, session.incident().alert(), session)));
     }
 
-    private Decision pointTo(String text, String preferredRole) {
+    private Decision pointTo(String text, SectionRole preferredRole) {
         List<SearchHit> hits = library.search(text, RETRIEVE);
         if (hits.isEmpty()) {
             return Decision.of(Move.ASK_WHAT_TRYING, Map.of());
@@ -196,7 +197,7 @@ public class CoachPolicy {
                 Pattern.compile("\\b" + Pattern.quote(service.toLowerCase(Locale.ROOT)) + "\\b").matcher(lower).find());
     }
 
-    private Optional<SearchHit> sessionSection(Session session, String role) {
+    private Optional<SearchHit> sessionSection(Session session, SectionRole role) {
         String runbook = session.incident().runbook();
         return runbook == null ? Optional.empty() : library.section(runbook, role);
     }

@@ -11,7 +11,7 @@ import dev.ducky.query.link.LinkEntry;
 import dev.ducky.query.translate.Terms;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashSet;
@@ -36,9 +36,9 @@ public class QueryDemonstrations {
 
     private final Translator translator;
     private final LinkCatalog links;
-    private final RunbookLibrary library;
+    private final Runbooks library;
 
-    public QueryDemonstrations(Translator translator, LinkCatalog links, RunbookLibrary library) {
+    public QueryDemonstrations(Translator translator, LinkCatalog links, Runbooks library) {
         this.translator = translator;
         this.links = links;
         this.library = library;
