@@ -16,9 +16,9 @@ public class AlertOpening {
     private final IncidentStore incidents;
     private final MitigationFirst mitigationFirst;
 
-    public AlertOpening(IncidentStore incidents, Runbooks library) {
+    public AlertOpening(IncidentStore incidents, Runbooks runbooks) {
         this.incidents = incidents;
-        this.mitigationFirst = new MitigationFirst(library);
+        this.mitigationFirst = new MitigationFirst(runbooks);
     }
 
     public Decision open(Turn turn, String alert) {

@@ -18,10 +18,10 @@ import java.util.Set;
 final class Ladder {
     private static final Set<Move> RUNGS = Set.of(Move.ASK_FOR_PLAN, Move.LADDER_POINT, Move.LADDER_SHOW_STEP);
 
-    private final Runbooks library;
+    private final Runbooks runbooks;
 
-    Ladder(Runbooks library) {
-        this.library = library;
+    Ladder(Runbooks runbooks) {
+        this.runbooks = runbooks;
     }
 
     Decision next(String text, Session session) {
@@ -54,13 +54,14 @@ final class Ladder {
         String runbook = session.incident().runbook();
         if (runbook != null) {
             SectionRole role = session.incident().alert() != null ? SectionRole.MITIGATION : SectionRole.DIAGNOSIS;
-            Optional<SearchHit> section = library.section(runbook, role).or(() -> library.section(runbook, SectionRole.DIAGNOSIS));
+            Optional<SearchHit> section = runbooks.section(runbook, role)
+                    .or(() -> runbooks.section(runbook, SectionRole.DIAGNOSIS));
             if (section.isPresent()) {
                 return List.of(section.get());
             }
         }
         List<String> said = session.texts(Entry.Kind.MESSAGE);
         String context = String.join(" ", said.subList(Math.max(0, said.size() - 5), said.size())) + " " + text;
-        return library.search(context, CoachPolicy.RETRIEVE);
+        return runbooks.search(context, CoachPolicy.RETRIEVE);
     }
 }

@@ -13,17 +13,17 @@ import java.util.Optional;
  * (else of the best service runbook found for its name), cited — or only that the incident is open.
  */
 final class MitigationFirst {
-    private final Runbooks library;
+    private final Runbooks runbooks;
 
-    MitigationFirst(Runbooks library) {
-        this.library = library;
+    MitigationFirst(Runbooks runbooks) {
+        this.runbooks = runbooks;
     }
 
     Decision open(String title, String alert) {
-        List<SearchHit> hits = library.search(alert, CoachPolicy.RETRIEVE);
+        List<SearchHit> hits = runbooks.search(alert, CoachPolicy.RETRIEVE);
         Optional<SearchHit> runbook = hits.stream().filter(h -> h.alerts().contains(alert)).findFirst()
                 .or(() -> hits.stream().filter(h -> !Runbooks.isProcessGuide(h)).findFirst());
-        Optional<SearchHit> mitigation = runbook.flatMap(r -> library.section(r.path(), SectionRole.MITIGATION));
+        Optional<SearchHit> mitigation = runbook.flatMap(r -> runbooks.section(r.path(), SectionRole.MITIGATION));
         if (mitigation.isEmpty()) {
             return Decision.of(Move.INCIDENT_OPENED, Map.of("title", title, "lead", "not set yet"));
         }

@@ -70,7 +70,8 @@ class CoachPolicyTest {
         assertEquals(Move.POINT_TO_RUNBOOK, decision.move());
         assertEquals(List.of(CHECKOUT_MITIGATION.citation()), cited(decision));
         assertEquals("Checkout › Mitigation", decision.slots().get("where"));
-        assertTrue(decision.slots().get("excerpt").contains("Roll back the last checkout deploy"), decision.slots().toString());
+        assertTrue(decision.slots().get("excerpt").contains("Roll back the last checkout deploy"),
+                decision.slots().toString());
     }
 
     @Test
@@ -195,7 +196,8 @@ class CoachPolicyTest {
 
     @Test
     void aProcessQuestionIsExplainedFromTheProcessGuide() {
-        Decision decision = decided(Intent.ASK_PROCESS, "who assigns roles during an incident?", Sessions.blank().build());
+        Decision decision = decided(Intent.ASK_PROCESS, "who assigns roles during an incident?",
+                Sessions.blank().build());
         assertEquals(Move.EXPLAIN_PROCESS_STEP, decision.move());
         assertEquals(List.of(PROCESS_ROLES.citation()), cited(decision));
         assertEquals("Incident process › Roles", decision.slots().get("where"));
@@ -227,7 +229,8 @@ class CoachPolicyTest {
 
     @Test
     void aSymptomReportedGetsOneRefinementNotADocumentButton() {
-        Decision decision = decided(Intent.REPORT_FINDING, "two pods dropped out of the pool", Sessions.blank().build());
+        Decision decision = decided(Intent.REPORT_FINDING, "two pods dropped out of the pool",
+                Sessions.blank().build());
         assertEquals(Move.SUGGEST_REFINEMENT, decision.move());
         assertFalse(decision.slots().get("refinement").isBlank());
         assertEquals(List.of(), decision.buttons());

@@ -18,7 +18,8 @@ class MitigationFirstTest {
         assertEquals(ALERT, decision.slots().get("alert"));
         assertEquals("1. Roll back the last checkout deploy.", decision.slots().get("step"));
         assertEquals("Checkout › Mitigation", decision.slots().get("where"));
-        assertEquals(List.of(CHECKOUT_MITIGATION.citation()), decision.cited().stream().map(SearchHit::citation).toList());
+        assertEquals(List.of(CHECKOUT_MITIGATION.citation()),
+                decision.cited().stream().map(SearchHit::citation).toList());
     }
 
     @Test

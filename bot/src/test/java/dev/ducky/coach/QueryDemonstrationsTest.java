@@ -43,7 +43,8 @@ class QueryDemonstrationsTest {
                 "p95 latency of checkout per route over the last 30 minutes");
         assertEquals(Move.SHOW_QUERY, decision.move());
         assertTrue(decision.demonstration().valid());
-        assertTrue(decision.demonstration().query().startsWith("histogram_quantile(0.95"), decision.demonstration().query());
+        assertTrue(decision.demonstration().query().startsWith("histogram_quantile(0.95"),
+                decision.demonstration().query());
         assertEquals(List.of(), decision.cited());
     }
 
