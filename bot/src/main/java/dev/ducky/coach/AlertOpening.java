@@ -4,13 +4,8 @@ import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
-import dev.ducky.knowledge.index.SearchHit;
-import dev.ducky.prompts.Move;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A paging alert opens the incident, and — the one exception to asking first — the process guide's
@@ -19,11 +14,11 @@ import java.util.Optional;
 @Singleton
 public class AlertOpening {
     private final IncidentStore incidents;
-    private final RunbookLibrary library;
+    private final MitigationFirst mitigationFirst;
 
-    public AlertOpening(IncidentStore incidents, RunbookLibrary library) {
+    public AlertOpening(IncidentStore incidents, Runbooks runbooks) {
         this.incidents = incidents;
-        this.library = library;
+        this.mitigationFirst = new MitigationFirst(runbooks);
     }
 
     public Decision open(Turn turn, String alert) {
@@ -31,16 +26,9 @@ public class AlertOpening {
                 .orElseGet(() -> incidents.open(turn.channelId(), null, alert, null, alert, true));
         incidents.setAlert(incident.id(), alert);
         incidents.add(incident.id(), Entry.Kind.FINDING, null, "alert " + alert + " fired");
-        List<SearchHit> hits = library.search(alert, CoachPolicy.RETRIEVE);
-        Optional<SearchHit> runbook = hits.stream().filter(h -> h.alerts().contains(alert)).findFirst()
-                .or(() -> hits.stream().filter(h -> !RunbookLibrary.isProcessGuide(h)).findFirst());
-        Optional<SearchHit> mitigation = runbook.flatMap(r -> library.section(r.path(), "MITIGATION"));
-        if (mitigation.isEmpty()) {
-            return Decision.of(Move.INCIDENT_OPENED, Map.of("title", incident.title(), "lead", "not set yet"));
-        }
-        incidents.setRunbook(incident.id(), mitigation.get().path());
-        return Decision.citing(Move.SHOW_MITIGATION_FIRST, Map.of("alert", alert, "where",
-                CoachPolicy.label(mitigation.get()), "step", RunbookText.firstStep(mitigation.get().text())),
-                mitigation.get(), hits);
+        Decision decision = mitigationFirst.open(incident.title(), alert);
+        // The incident remembers the runbook it cites, so later questions and "just tell me" prefer it.
+        decision.cited().stream().findFirst().ifPresent(cited -> incidents.setRunbook(incident.id(), cited.path()));
+        return decision;
     }
 }

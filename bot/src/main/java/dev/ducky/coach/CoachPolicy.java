@@ -5,9 +5,10 @@ import dev.ducky.conversation.Button;
 import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +50,13 @@ public class CoachPolicy {
             "this", "that", "here", "for", "with", "now", "just", "can't", "cant", "next", "should", "idk");
     private static final int MIN_DESCRIBING_WORDS = 3;
 
-    private final RunbookLibrary library;
+    private final Runbooks runbooks;
     private final Ladder ladder;
     private final QueryDemonstrations demonstrations;
 
-    public CoachPolicy(RunbookLibrary library, QueryDemonstrations demonstrations) {
-        this.library = library;
-        this.ladder = new Ladder(library);
+    public CoachPolicy(Runbooks runbooks, QueryDemonstrations demonstrations) {
+        this.runbooks = runbooks;
+        this.ladder = new Ladder(runbooks);
         this.demonstrations = demonstrations;
     }
 
@@ -63,27 +64,28 @@ public class CoachPolicy {
         String text = turn.text();
         // "How do I roll back X?" asks for a procedure, not a cause: the runbook's steps, whatever else it sounds like.
         if (HOW_TO_ACT.matcher(text).find() && !NOT_A_PROCEDURE.contains(understanding.intent())) {
-            return Optional.of(pointTo(text, "MITIGATION"));
+            return Optional.of(pointTo(text, SectionRole.MITIGATION));
         }
         return switch (understanding.intent()) {
             case CHATTER -> Optional.empty();
-            case STUCK -> Optional.of(describesWhat(text) ? pointTo(text, null) : stuck(session));
+            case STUCK -> Optional.of(stuck(text, session));
             case ASK_ANSWER -> Optional.of(ladder.next(text, session));
             case STATE_PLAN -> Optional.of(plan(text, session));
             case HYPOTHESIS -> Optional.of(hypothesis(text, session));
             case ASK_PROCESS -> Optional.of(process(text, session));
             case ASK_QUERY -> Optional.of(demonstrations.decide(text, session));
             case REPORT_FINDING -> Optional.of(finding(text, session));
-            // An instruction smuggled into the channel is not a note: it is asked about like anything unclear.
-            case ASK_DOCUMENT -> Optional.of(InjectedText.addressesAi(text) ? Decision.of(Move.ASK_WHAT_TRYING, Map.of())
-                    : Decision.of(Move.NOTE_TAKEN, Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size()))));
-            case SUPPORT_QUESTION -> Optional.of(pointTo(text, "IMPACT"));
+            case ASK_DOCUMENT -> Optional.of(note(text, session));
+            case SUPPORT_QUESTION -> Optional.of(pointTo(text, SectionRole.IMPACT));
             case DESCRIBE_SYMPTOM -> Optional.of(pointTo(text, null));
         };
     }
 
-    private Decision stuck(Session session) {
-        Optional<SearchHit> owned = sessionSection(session, "ESCALATION");
+    private Decision stuck(String text, Session session) {
+        if (describesWhat(text)) {
+            return pointTo(text, null);
+        }
+        Optional<SearchHit> owned = sessionSection(session, SectionRole.ESCALATION);
         if (session.count(STUCK_MOVES) >= 2 && owned.isPresent() && !owned.get().owners().isEmpty()) {
             String owner = owned.get().owners().get(0);
             return Decision.citing(Move.OFFER_PING_OWNER, Map.of("owner", owner, "where", label(owned.get())),
@@ -92,7 +94,7 @@ public class CoachPolicy {
         List<String> plan = session.texts(Entry.Kind.PLAN_STEP);
         if (!plan.isEmpty()) {
             String planStep = plan.get(plan.size() - 1);
-            List<SearchHit> hits = library.search(planStep, RETRIEVE);
+            List<SearchHit> hits = runbooks.search(planStep, RETRIEVE);
             Optional<SearchHit> help = hits.stream().filter(h -> !RunbookText.steps(h.text()).isEmpty()).findFirst();
             if (help.isPresent()) {
                 return Decision.citing(Move.SUGGEST_FOR_STUCK, Map.of("plan_step", planStep,
@@ -104,14 +106,14 @@ public class CoachPolicy {
     }
 
     private Decision plan(String text, Session session) {
-        List<SearchHit> hits = library.search(text, RETRIEVE);
+        List<SearchHit> hits = runbooks.search(text, RETRIEVE);
         Optional<Decision> doubt = inconsistency(text, hits);
         if (doubt.isPresent()) {
             return doubt.get();
         }
         List<String> steps = new ArrayList<>(session.texts(Entry.Kind.PLAN_STEP));
-        Optional<SearchHit> mitigation = sessionSection(session, "MITIGATION")
-                .or(() -> hits.stream().findFirst().flatMap(h -> library.section(h.path(), "MITIGATION")));
+        Optional<SearchHit> mitigation = sessionSection(session, SectionRole.MITIGATION)
+                .or(() -> hits.stream().findFirst().flatMap(h -> runbooks.section(h.path(), SectionRole.MITIGATION)));
         if (mitigation.isPresent() && !session.moves().contains(Move.SUGGEST_MISSING_STEP)) {
             Optional<String> missing = PlanCheck.missingStep(steps, mitigation.get().text());
             if (missing.isPresent()) {
@@ -123,7 +125,7 @@ public class CoachPolicy {
     }
 
     private Decision hypothesis(String text, Session session) {
-        List<SearchHit> hits = library.search(text, RETRIEVE);
+        List<SearchHit> hits = runbooks.search(text, RETRIEVE);
         return inconsistency(text, hits).orElseGet(() ->
                 new Decision(Move.HYPOTHESIS_TAKEN, Map.of("hypothesis", text), hits, List.of(), List.of()));
     }
@@ -143,17 +145,17 @@ public class CoachPolicy {
         if (ESCALATE.matcher(text).find()) {
             // "Should we page the payments team?": the runbook of what they name says whom to page; "who do we
             // page for this?": the incident's own runbook does.
-            Optional<SearchHit> escalation = library.search(text, RETRIEVE).stream()
-                    .filter(hit -> !RunbookLibrary.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
-                    .flatMap(hit -> library.section(hit.path(), "ESCALATION"))
-                    .or(() -> sessionSection(session, "ESCALATION"));
+            Optional<SearchHit> escalation = runbooks.search(text, RETRIEVE).stream()
+                    .filter(hit -> !Runbooks.isProcessGuide(hit) && namesAService(text, hit)).findFirst()
+                    .flatMap(hit -> runbooks.section(hit.path(), SectionRole.ESCALATION))
+                    .or(() -> sessionSection(session, SectionRole.ESCALATION));
             if (escalation.isPresent()) {
                 return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(escalation.get()),
                         "excerpt", Excerpt.of(escalation.get().text())), escalation.get(), List.of(escalation.get()));
             }
         }
-        List<SearchHit> hits = library.search(text + " incident process", RETRIEVE * 2);
-        return hits.stream().filter(RunbookLibrary::isProcessGuide).findFirst()
+        List<SearchHit> hits = runbooks.search(text + " incident process", RETRIEVE * 2);
+        return hits.stream().filter(Runbooks::isProcessGuide).findFirst()
                 .map(best -> Decision.citing(Move.EXPLAIN_PROCESS_STEP, Map.of("where", label(best),
                         "excerpt", Excerpt.of(best.text())), best, hits))
                 .orElseGet(() -> Decision.of(Move.ASK_WHAT_TRYING, Map.of()));
@@ -168,14 +170,23 @@ public class CoachPolicy {
                 Map.of("refinement", Refinements.suggest(text, session.incident().alert(), session)));
     }
 
-    private Decision pointTo(String text, String preferredRole) {
-        List<SearchHit> hits = library.search(text, RETRIEVE);
+    /** The note was recorded before the policy runs; the count includes it. */
+    private static Decision note(String text, Session session) {
+        // An instruction smuggled into the channel is not a note: it is asked about like anything unclear.
+        if (InjectedText.addressesAi(text)) {
+            return Decision.of(Move.ASK_WHAT_TRYING, Map.of());
+        }
+        return Decision.of(Move.NOTE_TAKEN, Map.of("count", String.valueOf(session.texts(Entry.Kind.NOTE).size())));
+    }
+
+    private Decision pointTo(String text, SectionRole preferredRole) {
+        List<SearchHit> hits = runbooks.search(text, RETRIEVE);
         if (hits.isEmpty()) {
             return Decision.of(Move.ASK_WHAT_TRYING, Map.of());
         }
         SearchHit best = hits.get(0);
         if (preferredRole != null) {
-            best = library.section(best.path(), preferredRole).orElse(best);
+            best = runbooks.section(best.path(), preferredRole).orElse(best);
         }
         return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(best), "excerpt", Excerpt.of(best.text())),
                 best, hits);
@@ -196,9 +207,9 @@ public class CoachPolicy {
                 Pattern.compile("\\b" + Pattern.quote(service.toLowerCase(Locale.ROOT)) + "\\b").matcher(lower).find());
     }
 
-    private Optional<SearchHit> sessionSection(Session session, String role) {
+    private Optional<SearchHit> sessionSection(Session session, SectionRole role) {
         String runbook = session.incident().runbook();
-        return runbook == null ? Optional.empty() : library.section(runbook, role);
+        return runbook == null ? Optional.empty() : runbooks.section(runbook, role);
     }
 
     static String label(SearchHit hit) {

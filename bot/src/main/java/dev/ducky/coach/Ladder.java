@@ -2,8 +2,9 @@ package dev.ducky.coach;
 
 import dev.ducky.incident.Entry;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,10 @@ import java.util.Set;
 final class Ladder {
     private static final Set<Move> RUNGS = Set.of(Move.ASK_FOR_PLAN, Move.LADDER_POINT, Move.LADDER_SHOW_STEP);
 
-    private final RunbookLibrary library;
+    private final Runbooks runbooks;
 
-    Ladder(RunbookLibrary library) {
-        this.library = library;
+    Ladder(Runbooks runbooks) {
+        this.runbooks = runbooks;
     }
 
     Decision next(String text, Session session) {
@@ -52,14 +53,15 @@ final class Ladder {
     private List<SearchHit> where(String text, Session session) {
         String runbook = session.incident().runbook();
         if (runbook != null) {
-            String role = session.incident().alert() != null ? "MITIGATION" : "DIAGNOSIS";
-            Optional<SearchHit> section = library.section(runbook, role).or(() -> library.section(runbook, "DIAGNOSIS"));
+            SectionRole role = session.incident().alert() != null ? SectionRole.MITIGATION : SectionRole.DIAGNOSIS;
+            Optional<SearchHit> section = runbooks.section(runbook, role)
+                    .or(() -> runbooks.section(runbook, SectionRole.DIAGNOSIS));
             if (section.isPresent()) {
                 return List.of(section.get());
             }
         }
         List<String> said = session.texts(Entry.Kind.MESSAGE);
         String context = String.join(" ", said.subList(Math.max(0, said.size() - 5), said.size())) + " " + text;
-        return library.search(context, CoachPolicy.RETRIEVE);
+        return runbooks.search(context, CoachPolicy.RETRIEVE);
     }
 }

@@ -11,7 +11,7 @@ import dev.ducky.query.link.LinkEntry;
 import dev.ducky.query.translate.Terms;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
-import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashSet;
@@ -36,16 +36,16 @@ public class QueryDemonstrations {
 
     private final Translator translator;
     private final LinkCatalog links;
-    private final RunbookLibrary library;
+    private final Runbooks runbooks;
 
-    public QueryDemonstrations(Translator translator, LinkCatalog links, RunbookLibrary library) {
+    public QueryDemonstrations(Translator translator, LinkCatalog links, Runbooks runbooks) {
         this.translator = translator;
         this.links = links;
-        this.library = library;
+        this.runbooks = runbooks;
     }
 
     public Decision decide(String question, Session session) {
-        List<SearchHit> hits = library.search(question, CoachPolicy.RETRIEVE);
+        List<SearchHit> hits = runbooks.search(question, CoachPolicy.RETRIEVE);
         if (LinkCatalog.asksForPage(question)) {
             Optional<LinkEntry> page = links.find(question);
             if (page.isPresent()) {
@@ -113,7 +113,7 @@ public class QueryDemonstrations {
         Map<String, SearchHit> sections = new LinkedHashMap<>();
         for (SearchHit hit : retrieved) {
             sections.putIfAbsent(hit.citation(), hit);
-            library.sectionsOf(hit.path()).stream().filter(s -> s.role() == SectionRole.DIAGNOSIS)
+            runbooks.sectionsOf(hit.path()).stream().filter(s -> s.role() == SectionRole.DIAGNOSIS)
                     .forEach(s -> sections.putIfAbsent(s.citation(), s));
         }
         return List.copyOf(sections.values());
@@ -147,7 +147,7 @@ public class QueryDemonstrations {
             return Optional.empty();
         }
         String[] citation = t.example().reference().split("#", 2);
-        return library.sectionsOf(citation[0]).stream().filter(h -> citation.length > 1 && h.anchor().equals(citation[1]))
+        return runbooks.sectionsOf(citation[0]).stream().filter(h -> citation.length > 1 && h.anchor().equals(citation[1]))
                 .findFirst();
     }
 

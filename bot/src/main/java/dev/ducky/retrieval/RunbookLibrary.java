@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * meaning), cited by {@code path#anchor}.
  */
 @Context
-public class RunbookLibrary implements AutoCloseable {
+public class RunbookLibrary implements Runbooks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunbookLibrary.class);
 
     private final KnowledgeSettings settings;
@@ -86,6 +86,7 @@ public class RunbookLibrary implements AutoCloseable {
         return settings.runbookDirs().isEmpty();
     }
 
+    @Override
     public List<SearchHit> search(String question, int k) {
         return search(SearchRequest.of(question, k));
     }
@@ -99,24 +100,13 @@ public class RunbookLibrary implements AutoCloseable {
         }
     }
 
-    /** Every section of one runbook, in file order. */
+    @Override
     public List<SearchHit> sectionsOf(String path) {
         try {
             return searcher.sectionsOf(path);
         } catch (IOException e) {
             throw new UncheckedIOException("runbook lookup failed", e);
         }
-    }
-
-    /** The first section of a runbook with the given role (e.g. MITIGATION), if it has one. */
-    public java.util.Optional<SearchHit> section(String path, String role) {
-        return sectionsOf(path).stream().filter(hit -> hit.role().name().equals(role)).findFirst();
-    }
-
-    /** Whether a hit comes from the incident-process guide rather than a service runbook. */
-    public static boolean isProcessGuide(SearchHit hit) {
-        return (hit.path() + " " + hit.title()).toLowerCase(java.util.Locale.ROOT)
-                .matches(".*\\b(incident[- ]?(process|response|management)|process guide|on-?call process)\\b.*");
     }
 
     /** The rules of a firing alert, each with the runbook section it links to. */

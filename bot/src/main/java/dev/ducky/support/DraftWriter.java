@@ -2,7 +2,9 @@ package dev.ducky.support;
 
 import dev.ducky.incident.Incident;
 import dev.ducky.knowledge.index.SearchHit;
+import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.retrieval.RunbookLibrary;
+import dev.ducky.retrieval.Runbooks;
 import dev.ducky.support.wording.StatusClaims;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -58,9 +60,9 @@ public class DraftWriter {
         if (incident.runbook() != null) {
             paths.add(incident.runbook());
         }
-        hits.stream().filter(h -> !RunbookLibrary.isProcessGuide(h)).map(SearchHit::path).forEach(paths::add);
+        hits.stream().filter(h -> !Runbooks.isProcessGuide(h)).map(SearchHit::path).forEach(paths::add);
         for (String path : paths) {
-            Optional<SearchHit> impact = library.section(path, "IMPACT");
+            Optional<SearchHit> impact = library.section(path, SectionRole.IMPACT);
             if (impact.isPresent()) {
                 String text = StatusClaims.withoutClaims(impact.get().text());
                 if (!text.isEmpty()) {
