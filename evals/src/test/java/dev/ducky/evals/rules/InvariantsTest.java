@@ -88,6 +88,10 @@ class InvariantsTest {
         assertEquals(List.of(Rule.SUPPORT_ONLY_CONFIRMED), broken("what do I tell customers?", unmarked));
         assertEquals(List.of(), broken("is it fixed?", confirmed));
         assertEquals(List.of(), broken("customers complain", question));
+        assertEquals(List.of(Rule.SUPPORT_ONLY_CONFIRMED), broken(said("t1", Speaker.SUPPORT, "is it fixed?",
+                List.of()), List.of(confirmed), List.of()), "confirmed by nobody who acted: support only asked");
+        assertEquals(List.of(), broken(said("t1", Speaker.DEV, "looks right", List.of()), List.of(confirmed),
+                List.of()), "confirmed in answer to a developer");
     }
 
     @Test
