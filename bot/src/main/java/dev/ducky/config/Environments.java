@@ -6,6 +6,9 @@ public final class Environments {
     public static final String SERVE = "serve";
     /** {@code ducky console}: a channel in the terminal. */
     public static final String CONSOLE = "console";
+    /** How the console's channels are named ({@code console-incident}, {@code console-support}): the Slack bot
+     *  sharing its database leaves them to the console. */
+    public static final String CONSOLE_CHANNELS = "console-";
 
     private Environments() {
     }

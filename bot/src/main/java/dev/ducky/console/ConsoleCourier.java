@@ -1,5 +1,6 @@
 package dev.ducky.console;
 
+import dev.ducky.config.Environments;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.ChannelRef;
 import dev.ducky.conversation.Citation;
@@ -18,8 +19,7 @@ import java.util.List;
  * channel is one conversation.
  */
 final class ConsoleCourier implements Courier {
-    /** The console's channel ids: {@code console-incident}, {@code console-support}. */
-    static final String CHANNELS = "console-";
+    static final String CHANNELS = Environments.CONSOLE_CHANNELS;
 
     private PrintStream out = System.out;
     private String here = "";

@@ -2,6 +2,7 @@ package dev.ducky.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import dev.ducky.config.Environments;
 import dev.ducky.config.SlackSettings;
 import dev.ducky.conversation.Courier;
 import dev.ducky.conversation.Form;
@@ -19,8 +20,6 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class SlackCourier implements Courier {
     private static final Logger LOG = LoggerFactory.getLogger(SlackCourier.class);
-    /** The console's channels; a console sharing the database tells those itself. */
-    private static final String CONSOLE_CHANNELS = "console-";
 
     private final ReplyPoster poster;
     private final PostedSteps posted;
@@ -39,7 +38,7 @@ public class SlackCourier implements Courier {
 
     @Override
     public boolean serves(String channel) {
-        return !channel.startsWith(CONSOLE_CHANNELS);
+        return !channel.startsWith(Environments.CONSOLE_CHANNELS);
     }
 
     @Override

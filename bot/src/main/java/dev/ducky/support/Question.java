@@ -23,12 +23,4 @@ public record Question(String id, @Nullable String incidentId, @Nullable String 
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(askedAt, "askedAt");
     }
-
-    /**
-     * Asked in the terminal (the console's channels are {@code console-…}, never a Slack id): the console tells
-     * these, the Slack bot the others, even when both share one database.
-     */
-    public boolean inConsole() {
-        return supportChannel.startsWith("console-");
-    }
 }
