@@ -66,7 +66,7 @@ public class QueryDemonstrations {
                 "query", t.query(), "details", QueryDetails.of(t));
         Demonstration shown = new Demonstration(t.language().label(), t.query(), t.valid(), t.metrics(), t.functions(),
                 t.intent(), t.example() == null ? null : t.example().source().label(),
-                t.lints().stream().map(dev.ducky.query.Lint::rule).toList(),
+                t.lints().stream().map(dev.ducky.query.analysis.Lint::rule).toList(),
                 t.link() == null ? List.of() : List.of(new Link(QueryDetails.linkLabel(t.link()), t.link())));
         Decision decision = runbook.map(hit -> Decision.citing(Move.SHOW_QUERY, slots, hit, hits))
                 .orElseGet(() -> new Decision(Move.SHOW_QUERY, slots, hits, List.of(), List.of()));

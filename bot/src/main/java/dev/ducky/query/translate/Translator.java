@@ -1,9 +1,9 @@
 package dev.ducky.query.translate;
 
-import dev.ducky.query.Lint;
-import dev.ducky.query.ParseResult;
-import dev.ducky.query.QueryAnalysis;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.Lint;
+import dev.ducky.query.analysis.ParseResult;
+import dev.ducky.query.analysis.QueryAnalysis;
 import dev.ducky.query.catalog.MetricCatalog;
 import dev.ducky.query.catalog.StreamLabels;
 import dev.ducky.query.examples.WorkedExample;
