@@ -1,7 +1,7 @@
 package dev.ducky.query.setup;
 
 import dev.ducky.config.QuerySettings;
-import dev.ducky.query.history.TeamQueries;
+import dev.ducky.query.history.TeamHistory;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.translate.QueryWriter;
 import dev.ducky.query.translate.Translator;
@@ -23,9 +23,9 @@ public class QueryBeans {
     private static final Logger LOG = LoggerFactory.getLogger(QueryBeans.class);
 
     @Singleton
-    Translator translator(QuerySettings settings, RunbookLibrary library, TeamQueries teamQueries,
+    Translator translator(QuerySettings settings, RunbookLibrary library, TeamHistory teamHistory,
                           Optional<QueryWriter> model) {
-        Translator translator = TranslatorSetup.build(settings, library.dirs(), teamQueries::examples, model, LOG::warn);
+        Translator translator = TranslatorSetup.build(settings, library.dirs(), teamHistory::examples, model, LOG::warn);
         LOG.info("Metric catalog: {} metrics", translator.catalog().size());
         return translator;
     }
