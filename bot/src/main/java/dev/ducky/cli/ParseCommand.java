@@ -1,9 +1,9 @@
 package dev.ducky.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ducky.query.ParseResult;
 import dev.ducky.query.QueryLanguage;
-import dev.ducky.query.QueryParser;
+import dev.ducky.query.analysis.ParseResult;
+import dev.ducky.query.analysis.QueryParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

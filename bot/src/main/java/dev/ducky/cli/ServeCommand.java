@@ -1,12 +1,12 @@
 package dev.ducky.cli;
 
 import dev.ducky.config.Environments;
-import dev.ducky.Ducky;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ducky serve}: the Slack bot, over Socket Mode when SLACK_APP_TOKEN is set, else HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -14,6 +14,14 @@ import picocli.CommandLine.Command;
 public class ServeCommand implements Callable<Integer> {
     /** Exit code that tells main to leave the JVM to the running server. */
     public static final int KEEP_RUNNING = -1;
+
+    /**
+     * The top command, {@code ducky}, whose class is the application's main class: Micronaut takes the
+     * application's package from it. Injected by picocli rather than imported, because the main class lists
+     * the subcommands and so sits above this package.
+     */
+    @ParentCommand
+    private Object ducky;
 
     @Override
     public Integer call() {
@@ -23,7 +31,7 @@ public class ServeCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Micronaut.build(new String[0]).mainClass(Ducky.class).environments(Environments.SERVE).start();
+            Micronaut.build(new String[0]).mainClass(ducky.getClass()).environments(Environments.SERVE).start();
             return KEEP_RUNNING;
         } catch (BeanInstantiationException e) {
             ConfigurationException config = configurationCause(e);

@@ -8,9 +8,9 @@ import dev.ducky.query.examples.RunbookQueries;
 import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
-import dev.ducky.query.translate.Terms;
 import dev.ducky.query.translate.Translation;
 import dev.ducky.query.translate.Translator;
+import dev.ducky.query.words.Terms;
 import dev.ducky.retrieval.Runbooks;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -66,7 +66,7 @@ public class QueryDemonstrations {
                 "query", t.query(), "details", QueryDetails.of(t));
         Demonstration shown = new Demonstration(t.language().label(), t.query(), t.valid(), t.metrics(), t.functions(),
                 t.intent(), t.example() == null ? null : t.example().source().label(),
-                t.lints().stream().map(dev.ducky.query.Lint::rule).toList(),
+                t.lints().stream().map(dev.ducky.query.analysis.Lint::rule).toList(),
                 t.link() == null ? List.of() : List.of(new Link(QueryDetails.linkLabel(t.link()), t.link())));
         Decision decision = runbook.map(hit -> Decision.citing(Move.SHOW_QUERY, slots, hit, hits))
                 .orElseGet(() -> new Decision(Move.SHOW_QUERY, slots, hits, List.of(), List.of()));

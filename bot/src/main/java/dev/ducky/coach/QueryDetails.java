@@ -1,6 +1,6 @@
 package dev.ducky.coach;
 
-import dev.ducky.query.Lint;
+import dev.ducky.query.analysis.Lint;
 import dev.ducky.query.translate.Translation;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.ducky.coach.Decision;
 import dev.ducky.coach.IncidentCommands;
 import dev.ducky.coach.InjectedText;
 import dev.ducky.coach.PlanCheck;
+import dev.ducky.coach.QueryLearning;
 import dev.ducky.coach.Session;
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.config.SupportSettings;
@@ -15,8 +16,8 @@ import dev.ducky.conversation.ChannelKind;
 import dev.ducky.conversation.Form;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Outcome;
-import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Reply;
+import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Turn;
 import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Entry;
@@ -28,13 +29,12 @@ import dev.ducky.language.CrossCheckedUnderstanding;
 import dev.ducky.language.Phrasing;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
-import dev.ducky.query.history.QueryLearning;
 import dev.ducky.support.SupportDesk;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Instant;
 
 /**
  * What Ducky says to a message: commands act on the incident session; anything else is understood, the

@@ -1,5 +1,6 @@
 package dev.ducky.query;
 
+import dev.ducky.query.analysis.QueryParser;
 import dev.ducky.query.logql.LogqlParser;
 import dev.ducky.query.promql.PromqlParser;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dev.ducky.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.query.ParseResult;
+import dev.ducky.query.analysis.ParseResult;
 import dev.ducky.query.logql.LogqlParser;
 import dev.ducky.query.logql.conformance.LezerLogql;
 import dev.ducky.query.logql.conformance.Nl2LogqlCorpus;

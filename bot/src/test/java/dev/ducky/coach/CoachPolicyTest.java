@@ -1,17 +1,5 @@
 package dev.ducky.coach;
 
-import static dev.ducky.coach.ShopRunbooks.ALERT;
-import static dev.ducky.coach.ShopRunbooks.CHECKOUT;
-import static dev.ducky.coach.ShopRunbooks.CHECKOUT_ESCALATION;
-import static dev.ducky.coach.ShopRunbooks.CHECKOUT_IMPACT;
-import static dev.ducky.coach.ShopRunbooks.CHECKOUT_MITIGATION;
-import static dev.ducky.coach.ShopRunbooks.ORDERS_DIAGNOSIS;
-import static dev.ducky.coach.ShopRunbooks.ORDERS_ESCALATION;
-import static dev.ducky.coach.ShopRunbooks.ORDERS_MITIGATION;
-import static dev.ducky.coach.ShopRunbooks.PROCESS_ROLES;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.config.QuerySettings;
@@ -24,14 +12,26 @@ import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
+import dev.ducky.query.setup.TranslatorSetup;
 import dev.ducky.query.translate.Translator;
-import dev.ducky.query.translate.TranslatorSetup;
 import dev.ducky.retrieval.Runbooks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static dev.ducky.coach.ShopRunbooks.ALERT;
+import static dev.ducky.coach.ShopRunbooks.CHECKOUT;
+import static dev.ducky.coach.ShopRunbooks.CHECKOUT_ESCALATION;
+import static dev.ducky.coach.ShopRunbooks.CHECKOUT_IMPACT;
+import static dev.ducky.coach.ShopRunbooks.CHECKOUT_MITIGATION;
+import static dev.ducky.coach.ShopRunbooks.ORDERS_DIAGNOSIS;
+import static dev.ducky.coach.ShopRunbooks.ORDERS_ESCALATION;
+import static dev.ducky.coach.ShopRunbooks.ORDERS_MITIGATION;
+import static dev.ducky.coach.ShopRunbooks.PROCESS_ROLES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every move the policy decides from what the human said, on a small shop's runbooks held in memory. */
 class CoachPolicyTest {

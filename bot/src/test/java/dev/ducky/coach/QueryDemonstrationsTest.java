@@ -1,9 +1,5 @@
 package dev.ducky.coach;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ducky.config.QuerySettings;
 import dev.ducky.knowledge.index.SearchHit;
@@ -11,12 +7,16 @@ import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
+import dev.ducky.query.setup.TranslatorSetup;
 import dev.ducky.query.translate.Translator;
-import dev.ducky.query.translate.TranslatorSetup;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Demonstrate, never run: a checked query (the runbook's own when it asks the same), a link, or a question back. */
 class QueryDemonstrationsTest {

@@ -1,6 +1,6 @@
 package dev.ducky.query.catalog;
 
-import dev.ducky.query.MetricTypes;
+import dev.ducky.query.analysis.MetricTypes;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

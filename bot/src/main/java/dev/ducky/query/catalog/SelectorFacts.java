@@ -1,7 +1,7 @@
 package dev.ducky.query.catalog;
 
-import dev.ducky.query.ParseResult;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.ParseResult;
 import dev.ducky.query.promql.PromqlParser;
 import dev.ducky.query.promql.ast.Matcher;
 import dev.ducky.query.promql.ast.Nodes;

@@ -1,6 +1,6 @@
 package dev.ducky.query.link;
 
-import dev.ducky.query.translate.Terms;
+import dev.ducky.query.words.Terms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.ducky.query.link;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ducky.query.QueryLanguage;
-import dev.ducky.query.translate.PromDuration;
+import dev.ducky.query.words.PromDuration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;

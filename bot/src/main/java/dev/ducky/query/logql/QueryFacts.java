@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a query reads and uses, for {@link dev.ducky.query.ParseResult}: its selectors and its functions. */
+/** What a query reads and uses, for {@link dev.ducky.query.analysis.ParseResult}: its selectors and its functions. */
 final class QueryFacts {
     private QueryFacts() {
     }

@@ -1,9 +1,9 @@
 package dev.ducky.query.promql;
 
-import dev.ducky.query.MetricTypes;
-import dev.ducky.query.ParseResult;
-import dev.ducky.query.QueryAnalysis;
-import dev.ducky.query.QueryParser;
+import dev.ducky.query.analysis.MetricTypes;
+import dev.ducky.query.analysis.ParseResult;
+import dev.ducky.query.analysis.QueryAnalysis;
+import dev.ducky.query.analysis.QueryParser;
 import dev.ducky.query.promql.ast.Expr;
 import dev.ducky.query.promql.ast.Nodes;
 import dev.ducky.query.promql.check.TypeChecker;

@@ -2,6 +2,7 @@ package dev.ducky.query.translate;
 
 import dev.ducky.query.QueryLanguage;
 import dev.ducky.query.examples.WorkedExample;
+import dev.ducky.query.words.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

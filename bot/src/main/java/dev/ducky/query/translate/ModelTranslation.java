@@ -1,8 +1,8 @@
 package dev.ducky.query.translate;
 
 import dev.ducky.prompts.model.WrittenQuery;
-import dev.ducky.query.ParseResult;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.ParseResult;
 import dev.ducky.query.catalog.MetricCatalog;
 import dev.ducky.query.catalog.MetricInfo;
 import dev.ducky.query.catalog.StreamLabels;

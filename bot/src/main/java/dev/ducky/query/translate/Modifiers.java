@@ -1,6 +1,7 @@
 package dev.ducky.query.translate;
 
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.words.PromDuration;
 import java.time.Duration;
 import java.util.Optional;
 

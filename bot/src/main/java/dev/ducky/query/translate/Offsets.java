@@ -9,6 +9,7 @@ import dev.ducky.query.promql.ast.NumberLiteral;
 import dev.ducky.query.promql.ast.ParenExpr;
 import dev.ducky.query.promql.ast.SubqueryExpr;
 import dev.ducky.query.promql.ast.VectorSelector;
+import dev.ducky.query.words.PromDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.ducky.query.translate;
 
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.words.Terms;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

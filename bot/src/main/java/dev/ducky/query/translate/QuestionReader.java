@@ -1,6 +1,8 @@
 package dev.ducky.query.translate;
 
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.words.PromDuration;
+import dev.ducky.query.words.Terms;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

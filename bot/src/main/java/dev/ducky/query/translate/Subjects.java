@@ -3,6 +3,7 @@ package dev.ducky.query.translate;
 import dev.ducky.query.catalog.MetricCatalog;
 import dev.ducky.query.catalog.MetricInfo;
 import dev.ducky.query.catalog.StreamLabels;
+import dev.ducky.query.words.Terms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package dev.ducky.query.translate;
 
-import dev.ducky.query.Lint;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.Lint;
 import dev.ducky.query.examples.WorkedExample;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;

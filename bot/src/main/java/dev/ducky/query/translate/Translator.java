@@ -1,15 +1,14 @@
 package dev.ducky.query.translate;
 
-import dev.ducky.query.Lint;
-import dev.ducky.query.ParseResult;
-import dev.ducky.query.QueryAnalysis;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.Lint;
+import dev.ducky.query.analysis.ParseResult;
+import dev.ducky.query.analysis.QueryAnalysis;
 import dev.ducky.query.catalog.MetricCatalog;
 import dev.ducky.query.catalog.StreamLabels;
 import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.QueryLinks;
 import dev.ducky.query.link.TimeRange;
-import dev.ducky.query.translate.recipes.RecipeBook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,20 +54,25 @@ public final class Translator {
     private final List<Recipe> recipes;
     private final Optional<ModelTranslation> model;
 
+    /**
+     * @param recipes the kinds of question it knows, most specific first; handed in (the setup passes the
+     *                recipe book) because every recipe is written in this package's terms, so they sit above it
+     */
     public Translator(MetricCatalog catalog, StreamLabels streams, List<WorkedExample> examples,
-                      Supplier<List<WorkedExample>> history, QueryLinks links) {
-        this(catalog, streams, examples, history, links, Optional.empty());
+                      Supplier<List<WorkedExample>> history, QueryLinks links, List<Recipe> recipes) {
+        this(catalog, streams, examples, history, links, recipes, Optional.empty());
     }
 
     /** With a model ({@code writer}) that writes the query from the catalog, the examples and the offline draft. */
     public Translator(MetricCatalog catalog, StreamLabels streams, List<WorkedExample> examples,
-                      Supplier<List<WorkedExample>> history, QueryLinks links, Optional<QueryWriter> writer) {
+                      Supplier<List<WorkedExample>> history, QueryLinks links, List<Recipe> recipes,
+                      Optional<QueryWriter> writer) {
         this.index = new CatalogIndex(catalog);
         this.streams = streams;
         this.examples = new ExampleIndex(examples);
         this.history = history;
         this.links = links;
-        this.recipes = RecipeBook.all();
+        this.recipes = List.copyOf(recipes);
         this.model = writer.map(w -> new ModelTranslation(w, index, streams));
     }
 

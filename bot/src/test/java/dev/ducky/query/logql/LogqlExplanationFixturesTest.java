@@ -3,7 +3,7 @@ package dev.ducky.query.logql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.ducky.query.MetricTypes;
+import dev.ducky.query.analysis.MetricTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

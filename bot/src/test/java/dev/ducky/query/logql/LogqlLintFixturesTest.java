@@ -3,9 +3,9 @@ package dev.ducky.query.logql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.query.Lint;
-import dev.ducky.query.MetricTypes;
-import dev.ducky.query.QueryAnalysis;
+import dev.ducky.query.analysis.Lint;
+import dev.ducky.query.analysis.MetricTypes;
+import dev.ducky.query.analysis.QueryAnalysis;
 import dev.ducky.query.logql.lint.LogqlLinter;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.query.MetricTypes;
-import dev.ducky.query.ParseResult;
-import dev.ducky.query.QueryAnalysis;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.MetricTypes;
+import dev.ducky.query.analysis.ParseResult;
+import dev.ducky.query.analysis.QueryAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

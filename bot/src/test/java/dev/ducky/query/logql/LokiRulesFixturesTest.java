@@ -2,7 +2,7 @@ package dev.ducky.query.logql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ducky.query.ParseResult;
+import dev.ducky.query.analysis.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.query.Lint;
-import dev.ducky.query.MetricTypes;
-import dev.ducky.query.QueryAnalysis;
+import dev.ducky.query.analysis.Lint;
+import dev.ducky.query.analysis.MetricTypes;
+import dev.ducky.query.analysis.QueryAnalysis;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ducky.query.ParseResult;
+import dev.ducky.query.analysis.ParseResult;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;

@@ -1,7 +1,7 @@
 package dev.ducky.query.translate;
 
-import dev.ducky.query.ParseResult;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.analysis.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
 

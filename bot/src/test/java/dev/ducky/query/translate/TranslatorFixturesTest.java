@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ducky.config.QuerySettings;
 import dev.ducky.knowledge.runbook.SampleRunbooks;
 import dev.ducky.query.QueryLanguage;
+import dev.ducky.query.setup.TranslatorSetup;
 import dev.ducky.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,9 @@ package dev.ducky.evals.rules;
 /**
  * What every message of Ducky's must respect, whatever a scenario expects. Any violation fails the run
  * (DESIGN.md: the four interactions, two-phase support answers, the trace).
+ * <p>
+ * The rules and their {@link Violation}s are named here, below the scenarios, because a scenario can declare
+ * a rule it is known to break; {@code evals.invariants} checks them on the exchanges of a scenario's turns.
  */
 public enum Rule {
     NO_EXECUTION("never claims to have executed anything, and calls no query endpoint"),

@@ -1,11 +1,11 @@
 package dev.ducky.evals.run;
 
+import dev.ducky.evals.invariants.Exchange;
+import dev.ducky.evals.invariants.Invariants;
 import dev.ducky.evals.replay.BotButton;
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.Replay;
 import dev.ducky.evals.replay.ReplayTurn;
-import dev.ducky.evals.rules.Exchange;
-import dev.ducky.evals.rules.Invariants;
 import dev.ducky.evals.rules.Violation;
 import dev.ducky.evals.scenario.KnownViolation;
 import dev.ducky.evals.scenario.Scenario;

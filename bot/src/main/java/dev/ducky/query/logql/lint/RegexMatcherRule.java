@@ -1,6 +1,6 @@
 package dev.ducky.query.logql.lint;
 
-import dev.ducky.query.Lint;
+import dev.ducky.query.analysis.Lint;
 import dev.ducky.query.logql.ast.LabelMatcher;
 import dev.ducky.query.logql.ast.LogqlExpr;
 import dev.ducky.query.logql.ast.LogqlTree;

@@ -1,6 +1,6 @@
 package dev.ducky.query.promql.lint;
 
-import dev.ducky.query.Lint;
+import dev.ducky.query.analysis.Lint;
 import dev.ducky.query.promql.ast.AggregateExpr;
 import dev.ducky.query.promql.ast.BinaryExpr;
 import dev.ducky.query.promql.ast.Expr;

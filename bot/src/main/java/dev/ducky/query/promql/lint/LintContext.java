@@ -1,6 +1,6 @@
 package dev.ducky.query.promql.lint;
 
-import dev.ducky.query.MetricTypes;
+import dev.ducky.query.analysis.MetricTypes;
 import java.util.Objects;
 import java.util.Set;
 

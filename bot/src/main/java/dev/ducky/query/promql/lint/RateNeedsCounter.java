@@ -1,7 +1,7 @@
 package dev.ducky.query.promql.lint;
 
-import dev.ducky.query.Lint;
-import dev.ducky.query.MetricTypes;
+import dev.ducky.query.analysis.Lint;
+import dev.ducky.query.analysis.MetricTypes;
 import dev.ducky.query.promql.ast.Call;
 import dev.ducky.query.promql.ast.Expr;
 import dev.ducky.query.promql.ast.VectorSelector;

@@ -52,7 +52,7 @@ public final class LatencyRecipe implements Recipe {
         List<String> notes = new ArrayList<>();
         List<Selector.Match> filters = k.filters(h, notes);
         List<String> by = Grouping.labels(k.q(), h);
-        String window = "[" + dev.ducky.query.translate.PromDuration.format(k.rateWindow()) + "]";
+        String window = "[" + dev.ducky.query.words.PromDuration.format(k.rateWindow()) + "]";
         List<String> lines = new ArrayList<>();
         String query;
         if (k.q().says("\\b(average|mean|avg)\\b")) {
@@ -71,7 +71,7 @@ public final class LatencyRecipe implements Recipe {
             lines.add("`" + Selector.of(h.name() + "_bucket", filters)
                     + "`: the histogram's buckets, one counter per upper bound `le`.");
             lines.add("`rate(…" + window + ")`: how many observations fell in each bucket per second, over the last "
-                    + dev.ducky.query.translate.PromDuration.words(k.rateWindow()) + ".");
+                    + dev.ducky.query.words.PromDuration.words(k.rateWindow()) + ".");
             lines.add("`sum by (" + String.join(", ", keep) + ")`: add up the pods but keep `le`"
                     + (by.isEmpty() ? "" : " and " + String.join(", ", by)) + ", which the quantile needs.");
             lines.add("`histogram_quantile(" + q + ", …)`: the duration " + percent(quantile)

@@ -2,9 +2,9 @@ package dev.ducky.query.translate.recipes;
 
 import dev.ducky.query.catalog.MetricInfo;
 import dev.ducky.query.translate.Kitchen;
-import dev.ducky.query.translate.PromDuration;
 import dev.ducky.query.translate.Question;
 import dev.ducky.query.translate.Selector;
+import dev.ducky.query.words.PromDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.ducky.query.catalog.MetricInfo;
 import dev.ducky.query.translate.Question;
 import dev.ducky.query.translate.Selector;
 import dev.ducky.query.translate.Subjects;
-import dev.ducky.query.translate.Terms;
+import dev.ducky.query.words.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ducky.query.logql.conformance;
 
-import dev.ducky.query.ParseResult;
+import dev.ducky.query.analysis.ParseResult;
 import dev.ducky.query.logql.LogqlParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

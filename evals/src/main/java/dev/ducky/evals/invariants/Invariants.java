@@ -1,9 +1,11 @@
-package dev.ducky.evals.rules;
+package dev.ducky.evals.invariants;
 
 import dev.ducky.evals.replay.BotButton;
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.ChannelKind;
 import dev.ducky.evals.replay.Speaker;
+import dev.ducky.evals.rules.Rule;
+import dev.ducky.evals.rules.Violation;
 import dev.ducky.evals.scenario.ScenarioTurn;
 import dev.ducky.evals.score.Echoes;
 import dev.ducky.evals.score.Excerpt;

@@ -1,4 +1,4 @@
-package dev.ducky.evals.rules;
+package dev.ducky.evals.invariants;
 
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.scenario.ScenarioTurn;

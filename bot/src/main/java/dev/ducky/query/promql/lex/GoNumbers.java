@@ -1,13 +1,13 @@
-package dev.ducky.query.promql.check;
+package dev.ducky.query.promql.lex;
 
-import dev.ducky.query.promql.lex.GoText;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Number and duration literals read as Prometheus reads them: Go's {@code ParseInt(s, 0, 64)} then
- * {@code ParseFloat}, and Prometheus's duration format; the messages are Go's.
+ * {@code ParseFloat}, and Prometheus's duration format; the messages are Go's. Beside the lexer's other Go
+ * text rules, below the parser that reads the literals and the type checker that runs after it.
  */
 public final class GoNumbers {
     private static final Pattern DECIMAL_FLOAT = Pattern.compile("([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");

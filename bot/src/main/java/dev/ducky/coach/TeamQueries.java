@@ -1,9 +1,11 @@
-package dev.ducky.query.history;
+package dev.ducky.coach;
 
 import dev.ducky.conversation.UserRef;
 import dev.ducky.persistence.Sql;
 import dev.ducky.query.QueryLanguage;
 import dev.ducky.query.examples.WorkedExample;
+import dev.ducky.query.history.PostedQuery;
+import dev.ducky.query.history.TeamHistory;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.Locale;
 
 /**
  * The team's own queries: what responders ran during incidents and which question it answered. They become
- * worked examples, so the next person asking the same thing sees how a teammate did it.
+ * worked examples, so the next person asking the same thing sees how a teammate did it. Kept by the coach, with
+ * {@link QueryLearning} that finds them in incidents; the translator reads them as a {@link TeamHistory}.
  */
 @Singleton
-public class TeamQueries {
+public class TeamQueries implements TeamHistory {
     /** Enough history to find a near-identical question, few enough to read on every translation. */
     static final int RECENT = 500;
 
@@ -35,7 +38,8 @@ public class TeamQueries {
         }
     }
 
-    /** The most recent queries as worked examples, newest first. */
+    /** The most recent queries as worked examples, newest first; the author as a mention Ducky's messages render. */
+    @Override
     public List<WorkedExample> examples() {
         return sql.query("select language, query_text, question, author from team_query order by created_at desc, id desc"
                         + " limit " + RECENT,

@@ -1,8 +1,9 @@
-package dev.ducky.query.history;
+package dev.ducky.coach;
 
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
+import dev.ducky.query.history.PostedQuery;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.ducky.query.translate;
+package dev.ducky.query.setup;
 
 import dev.ducky.config.QuerySettings;
 import dev.ducky.query.catalog.CatalogFile;
@@ -11,6 +11,10 @@ import dev.ducky.query.catalog.StreamLabels;
 import dev.ducky.query.examples.Harvest;
 import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.QueryLinks;
+import dev.ducky.query.translate.QueryWriter;
+import dev.ducky.query.translate.Subjects;
+import dev.ducky.query.translate.Translator;
+import dev.ducky.query.translate.recipes.RecipeBook;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Assembles a translator from the settings: the catalog (a file, or the team's Prometheus metadata, else the
- * bundled default) plus what the runbooks and rule files teach, Loki's stream labels, and the link targets.
- * A metadata endpoint that does not answer is reported and left out.
+ * bundled default) plus what the runbooks and rule files teach, Loki's stream labels, the link targets and the
+ * recipe book. A metadata endpoint that does not answer is reported and left out. The command line and the
+ * running application both start here; it is the one place in the query tree that reads the settings.
  */
 public final class TranslatorSetup {
     private TranslatorSetup() {
@@ -48,7 +53,7 @@ public final class TranslatorSetup {
         }
         QueryLinks links = new QueryLinks(settings.grafanaUrl(), settings.grafanaDatasource(),
                 settings.grafanaLokiDatasource(), settings.prometheusUrl());
-        return new Translator(catalog, streams, harvest.examples(), history, links, writer);
+        return new Translator(catalog, streams, harvest.examples(), history, links, RecipeBook.all(), writer);
     }
 
     /** The bundled entry's fixed vocabularies, without the conventional job names a real server knows better. */

@@ -1,4 +1,4 @@
-package dev.ducky.query;
+package dev.ducky.query.analysis;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;

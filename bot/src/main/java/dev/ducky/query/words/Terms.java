@@ -1,4 +1,4 @@
-package dev.ducky.query.translate;
+package dev.ducky.query.words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,8 @@ public final class Terms {
         return terms;
     }
 
-    static String stem(String word) {
+    /** A light stemmer: "restarts", "restarting" and "restarted" all become "restart". */
+    public static String stem(String word) {
         if (word.length() <= 3 || word.chars().allMatch(Character::isDigit)) {
             return word;
         }

@@ -1,4 +1,4 @@
-package dev.ducky.evals.rules;
+package dev.ducky.evals.invariants;
 
 import static dev.ducky.evals.Fixtures.ducky;
 import static dev.ducky.evals.Fixtures.said;
@@ -9,6 +9,8 @@ import dev.ducky.evals.replay.BotButton;
 import dev.ducky.evals.replay.BotMessage;
 import dev.ducky.evals.replay.ChannelKind;
 import dev.ducky.evals.replay.Speaker;
+import dev.ducky.evals.rules.Rule;
+import dev.ducky.evals.rules.Violation;
 import dev.ducky.evals.scenario.ScenarioTurn;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.ducky.evals.rules;
+package dev.ducky.evals.invariants;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.ducky.query.translate;
+package dev.ducky.query.words;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -13,8 +13,10 @@ public final class PromDuration {
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("ten", 10), Map.entry("twelve", 12),
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("few", 3));
-    static final String AMOUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|few)";
-    static final String UNIT = "(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)";
+    /** A regular expression group for an amount as people write it: a number, or a word such as "two" or "few". */
+    public static final String AMOUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|few)";
+    /** A regular expression group for a unit of time, from {@code s} to {@code weeks}. */
+    public static final String UNIT = "(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)";
     private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + AMOUNT + "\\s*" + UNIT + "\\b");
     private static final Pattern BARE_UNIT = Pattern.compile("\\b(last|past|previous|this|the)\\s+(minute|hour|day|week)\\b");
 
@@ -32,7 +34,8 @@ public final class PromDuration {
         return bare.find() ? Optional.of(parse("1", bare.group(2))) : Optional.empty();
     }
 
-    static Duration parse(String amount, String unit) {
+    /** The span an {@link #AMOUNT} and a {@link #UNIT} name, e.g. "ten" and "minutes". */
+    public static Duration parse(String amount, String unit) {
         int n = NUMBER_WORDS.getOrDefault(amount, -1);
         if (n < 0) {
             n = Integer.parseInt(amount);

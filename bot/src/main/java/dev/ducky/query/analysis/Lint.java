@@ -1,4 +1,4 @@
-package dev.ducky.query;
+package dev.ducky.query.analysis;
 
 import java.util.Objects;
 
