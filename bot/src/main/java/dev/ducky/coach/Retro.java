@@ -56,11 +56,10 @@ final class Retro {
             if (entry.kind() != Entry.Kind.MOVE) {
                 continue;
             }
-            String move = entry.text().split(" ", 2)[0];
-            if (move.equals(Move.SUGGEST_MISSING_STEP.name())) {
+            if (entry.move() == Move.SUGGEST_MISSING_STEP) {
                 gaps.add(CLOCK.format(entry.at()) + " the plan lacked a mitigation step the runbook starts with — "
                         + "was it clear enough that it comes first?");
-            } else if (move.equals(Move.ASK_WHAT_TRYING.name())) {
+            } else if (entry.move() == Move.ASK_WHAT_TRYING) {
                 gaps.add(CLOCK.format(entry.at()) + " a question no runbook section covered — worth a runbook section?");
             }
         }
