@@ -46,7 +46,7 @@ public class Drafting {
         return new Planned(kind, FlowState.WAITING_FOR_DEVS, actor, data, t -> List.of(
                 Post.to(Post.To.SUPPORT, replies.reply(Move.SUPPORT_DRAFT, Map.of(
                         // A slash command leaves no visible question; a mention's is right above the draft.
-                        "asked", question.supportThread() == null ? "You asked: " + question.questions() + "\n" : "",
+                        "asked", question.supportThread() == null ? "You asked: " + question.questions() : "",
                         "confirmed", confirmed == null ? "nothing yet." : quote(confirmed.customer()) + " ("
                                 + UserRef.of(confirmed.by()) + ", " + Times.clock(confirmed.at()) + ", answer v"
                                 + confirmed.version() + ")",
