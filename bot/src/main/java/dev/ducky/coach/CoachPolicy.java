@@ -52,11 +52,13 @@ public class CoachPolicy {
     private final RunbookLibrary library;
     private final Ladder ladder;
     private final QueryDemonstrations demonstrations;
+    private final Refinements refinements;
 
-    public CoachPolicy(RunbookLibrary library, QueryDemonstrations demonstrations) {
+    public CoachPolicy(RunbookLibrary library, QueryDemonstrations demonstrations, Refinements refinements) {
         this.library = library;
         this.ladder = new Ladder(library);
         this.demonstrations = demonstrations;
+        this.refinements = refinements;
     }
 
     public Optional<Decision> decide(Turn turn, Understanding understanding, Session session) {
@@ -165,7 +167,7 @@ public class CoachPolicy {
                     .withButtons(List.of(new Button(Button.Action.ADD_TO_NOTES, text)));
         }
         return Decision.of(Move.SUGGEST_REFINEMENT,
-                Map.of("refinement", Refinements.suggest(text, session.incident().alert(), session)));
+                Map.of("refinement", refinements.suggest(text, session.incident().alert(), session)));
     }
 
     private Decision pointTo(String text, String preferredRole) {

@@ -8,6 +8,14 @@ import java.util.Locale;
  * {@code templates/parts/}), loaded and checked at start, so every sentence a user reads comes from this module.
  */
 public enum Part {
+    // The incident session
+    /** The title of a session nobody declared yet (it holds the conversation until someone says `start`). */
+    UNTITLED_INCIDENT(Move.INCIDENT_OPENED),
+    /** The lead of an incident an alert opened. */
+    NO_LEAD_YET(Move.INCIDENT_OPENED),
+    /** The finding an alert adds to the timeline (the retro lists it). */
+    ALERT_FIRED(Move.RETRO),
+
     // The retro: its sections, and the questions and gaps it lists
     RETRO_DURATION(Move.RETRO),
     RETRO_TIMELINE(Move.RETRO),
