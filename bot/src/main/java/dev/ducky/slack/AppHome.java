@@ -10,7 +10,7 @@ import static com.slack.api.model.view.Views.view;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import dev.ducky.support.StatusBoard;
+import dev.ducky.support.HomePage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +22,17 @@ final class AppHome {
     private AppHome() {
     }
 
-    static View render(List<StatusBoard.IncidentStatus> open, Instant now) {
+    static View render(HomePage home, Instant now) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText("Open incidents"))));
-        blocks.add(context(List.of(markdownText("Only answers a developer confirmed are shown — never a draft. "
-                + "Ask from a support channel with `@ducky your question`, or `/ducky status`."))));
-        if (open.isEmpty()) {
-            blocks.add(section(s -> s.text(markdownText("No incident is open that I know of."))));
+        blocks.add(header(h -> h.text(plainText(home.heading()))));
+        blocks.add(context(List.of(markdownText(home.hint()))));
+        List<String> incidents = home.incidents(now);
+        if (incidents.isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(home.noIncident()))));
         }
-        for (StatusBoard.IncidentStatus status : open.subList(0, Math.min(open.size(), MAX_INCIDENTS))) {
+        for (String incident : incidents.subList(0, Math.min(incidents.size(), MAX_INCIDENTS))) {
             blocks.add(divider());
-            String line = BlockKit.mrkdwn(StatusBoard.line(status, now));
+            String line = BlockKit.mrkdwn(incident);
             blocks.add(section(s -> s.text(markdownText(line.length() > 3000 ? line.substring(0, 2999) + "…" : line))));
         }
         return view(v -> v.type("home").blocks(blocks));

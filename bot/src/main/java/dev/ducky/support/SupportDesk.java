@@ -92,7 +92,8 @@ public class SupportDesk {
         return reminders.remind(now);
     }
 
-    public List<StatusBoard.IncidentStatus> overview() {
+    /** App Home's content, worded. */
+    public HomePage overview() {
         return board.overview();
     }
 
