@@ -53,11 +53,13 @@ public class CoachPolicy {
     private final Runbooks runbooks;
     private final Ladder ladder;
     private final QueryDemonstrations demonstrations;
+    private final Refinements refinements;
 
-    public CoachPolicy(Runbooks runbooks, QueryDemonstrations demonstrations) {
+    public CoachPolicy(Runbooks runbooks, QueryDemonstrations demonstrations, Refinements refinements) {
         this.runbooks = runbooks;
         this.ladder = new Ladder(runbooks);
         this.demonstrations = demonstrations;
+        this.refinements = refinements;
     }
 
     public Optional<Decision> decide(Turn turn, Understanding understanding, Session session) {
@@ -167,7 +169,7 @@ public class CoachPolicy {
                     .withButtons(List.of(new Button(Button.Action.ADD_TO_NOTES, text)));
         }
         return Decision.of(Move.SUGGEST_REFINEMENT,
-                Map.of("refinement", Refinements.suggest(text, session.incident().alert(), session)));
+                Map.of("refinement", refinements.suggest(text, session.incident().alert(), session)));
     }
 
     /** The note was recorded before the policy runs; the count includes it. */

@@ -7,6 +7,8 @@ import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.incident.Mutes;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
@@ -17,10 +19,12 @@ import java.util.Optional;
 public class IncidentCommands {
     private final IncidentStore incidents;
     private final Mutes mutes;
+    private final Templates templates;
 
-    public IncidentCommands(IncidentStore incidents, Mutes mutes) {
+    public IncidentCommands(IncidentStore incidents, Mutes mutes, Templates templates) {
         this.incidents = incidents;
         this.mutes = mutes;
+        this.templates = templates;
     }
 
     /** Runs the command; {@code QUERY} is left to the policy, {@code ASK} and {@code STATUS} to support (empty). */
@@ -78,7 +82,7 @@ public class IncidentCommands {
 
     private Decision retro(Turn turn) {
         Optional<Incident> incident = open(turn).or(() -> incidents.lastResolved(turn.channelId()));
-        return incident.map(i -> Decision.of(Move.RETRO, Map.of("body", Retro.write(i, incidents.timeline(i.id())))))
+        return incident.map(i -> Decision.of(Move.RETRO, Retro.of(i, incidents.timeline(i.id())).slots(templates)))
                 .orElseGet(IncidentCommands::none);
     }
 
@@ -88,7 +92,8 @@ public class IncidentCommands {
 
     /** The conversation's session before anyone declared an incident. */
     public Incident openImplicit(Turn turn) {
-        return incidents.open(turn.channelId(), null, "untitled incident", null, null, false);
+        return incidents.open(turn.channelId(), null, templates.render(Part.UNTITLED_INCIDENT, Map.of()), null, null,
+                false);
     }
 
     private static Decision none() {

@@ -14,9 +14,12 @@ import java.util.Optional;
  */
 final class MitigationFirst {
     private final Runbooks runbooks;
+    private final String noLeadYet;
 
-    MitigationFirst(Runbooks runbooks) {
+    /** @param noLeadYet how the opening message names a lead nobody set yet */
+    MitigationFirst(Runbooks runbooks, String noLeadYet) {
         this.runbooks = runbooks;
+        this.noLeadYet = noLeadYet;
     }
 
     Decision open(String title, String alert) {
@@ -25,7 +28,7 @@ final class MitigationFirst {
                 .or(() -> hits.stream().filter(h -> !Runbooks.isProcessGuide(h)).findFirst());
         Optional<SearchHit> mitigation = runbook.flatMap(r -> runbooks.section(r.path(), SectionRole.MITIGATION));
         if (mitigation.isEmpty()) {
-            return Decision.of(Move.INCIDENT_OPENED, Map.of("title", title, "lead", "not set yet"));
+            return Decision.of(Move.INCIDENT_OPENED, Map.of("title", title, "lead", noLeadYet));
         }
         return Decision.citing(Move.SHOW_MITIGATION_FIRST, Map.of("alert", alert, "where",
                 CoachPolicy.label(mitigation.get()), "step", RunbookText.firstStep(mitigation.get().text())),

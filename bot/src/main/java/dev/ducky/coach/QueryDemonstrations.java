@@ -4,6 +4,8 @@ import dev.ducky.conversation.Link;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import dev.ducky.query.examples.RunbookQueries;
 import dev.ducky.query.examples.WorkedExample;
 import dev.ducky.query.link.LinkCatalog;
@@ -37,11 +39,13 @@ public class QueryDemonstrations {
     private final Translator translator;
     private final LinkCatalog links;
     private final Runbooks runbooks;
+    private final Templates templates;
 
-    public QueryDemonstrations(Translator translator, LinkCatalog links, Runbooks runbooks) {
+    public QueryDemonstrations(Translator translator, LinkCatalog links, Runbooks runbooks, Templates templates) {
         this.translator = translator;
         this.links = links;
         this.runbooks = runbooks;
+        this.templates = templates;
     }
 
     public Decision decide(String question, Session session) {
@@ -56,18 +60,17 @@ public class QueryDemonstrations {
         Translation t = runbookQuery(question, hits, translator.translate(question, options(session)), session);
         if (!t.shown()) {
             String ask = t.clarify() != null ? t.clarify()
-                    : "I could not write a query for that which checks out (" + String.join("; ", t.errors())
-                    + "). Which metric or logs do you want, for which service?";
+                    : templates.render(Part.QUERY_NOT_WRITTEN, Map.of("errors", String.join("; ", t.errors())));
             return new Decision(Move.CLARIFY_QUERY, Map.of("question", ask.replaceAll("\\?\\s*$", "")), hits, List.of(),
                     List.of());
         }
         Optional<SearchHit> runbook = runbookSection(t);
         Map<String, String> slots = Map.of("language", t.language().title(), "from", from(t, runbook),
-                "query", t.query(), "details", QueryDetails.of(t));
+                "query", t.query(), "details", QueryDetails.of(t, templates));
         Demonstration shown = new Demonstration(t.language().label(), t.query(), t.valid(), t.metrics(), t.functions(),
                 t.intent(), t.example() == null ? null : t.example().source().label(),
                 t.lints().stream().map(dev.ducky.query.analysis.Lint::rule).toList(),
-                t.link() == null ? List.of() : List.of(new Link(QueryDetails.linkLabel(t.link()), t.link())));
+                t.link() == null ? List.of() : List.of(new Link(QueryDetails.linkLabel(t.link(), templates), t.link())));
         Decision decision = runbook.map(hit -> Decision.citing(Move.SHOW_QUERY, slots, hit, hits))
                 .orElseGet(() -> new Decision(Move.SHOW_QUERY, slots, hits, List.of(), List.of()));
         return decision.withDemonstration(shown);
@@ -151,16 +154,16 @@ public class QueryDemonstrations {
                 .findFirst();
     }
 
-    private static String from(Translation t, Optional<SearchHit> runbook) {
+    private String from(Translation t, Optional<SearchHit> runbook) {
         WorkedExample example = t.example();
         if (example == null) {
             return "";
         }
         return switch (example.source()) {
-            case RUNBOOK -> runbook.map(hit -> ", the way the runbook does it (*" + CoachPolicy.label(hit) + "*)")
-                    .orElse(", the way the runbook does it");
-            case ALERT_RULE -> ", adapted from alert rule `" + example.reference() + "`";
-            case TEAM_HISTORY -> ", the way " + example.reference() + " did it";
+            case RUNBOOK -> runbook.map(hit -> templates.render(Part.QUERY_FROM_RUNBOOK_SECTION,
+                    Map.of("where", CoachPolicy.label(hit)))).orElse(templates.render(Part.QUERY_FROM_RUNBOOK, Map.of()));
+            case ALERT_RULE -> templates.render(Part.QUERY_FROM_ALERT_RULE, Map.of("rule", example.reference()));
+            case TEAM_HISTORY -> templates.render(Part.QUERY_FROM_TEAM, Map.of("who", example.reference()));
         };
     }
 }

@@ -3,10 +3,12 @@ package dev.ducky.coach;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
+import dev.ducky.prompts.Move;
 import dev.ducky.query.history.PostedQuery;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Folds the team's own queries back in: a valid query a responder posts in an incident is kept with the question
@@ -15,7 +17,7 @@ import java.util.Optional;
 @Singleton
 public class QueryLearning {
     /** The demonstrate moves, as the timeline records them, that follow a query question. */
-    private static final List<String> QUERY_MOVES = List.of("SHOW_QUERY", "CLARIFY_QUERY", "SHOW_LINK");
+    private static final Set<Move> QUERY_MOVES = Set.of(Move.SHOW_QUERY, Move.CLARIFY_QUERY, Move.SHOW_LINK);
     private static final int MIN_QUESTION_WORDS = 3;
 
     private final IncidentStore incidents;
@@ -46,7 +48,7 @@ public class QueryLearning {
     static Optional<String> lastQueryQuestion(List<Entry> timeline) {
         for (int i = timeline.size() - 1; i > 0; i--) {
             Entry e = timeline.get(i);
-            if (e.kind() == Entry.Kind.MOVE && QUERY_MOVES.stream().anyMatch(m -> e.text().startsWith(m + " "))) {
+            if (e.kind() == Entry.Kind.MOVE && QUERY_MOVES.contains(e.move())) {
                 for (int j = i - 1; j >= 0; j--) {
                     if (timeline.get(j).kind() == Entry.Kind.MESSAGE) {
                         return Optional.of(timeline.get(j).text());

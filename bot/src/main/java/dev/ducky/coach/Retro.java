@@ -4,79 +4,105 @@ import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Entry;
 import dev.ducky.incident.Incident;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Post-incident learning material from the session: what happened and how, never who. Hypotheses become
- * open questions for the review, not conclusions; the moments where Ducky had to supply a missing step or
- * found no runbook are listed as gaps in the process guide.
+ * Post-incident learning material from the session: what happened and how, never who (names and mentions are
+ * left out of every text). Hypotheses become open questions for the review, not conclusions; the moments where
+ * Ducky had to supply a missing step or found no runbook are gaps in the process guide. The RETRO template and
+ * its parts word it.
+ *
+ * @param duration   from opening to resolution; null while the incident is open
+ * @param timeline   what was planned, supposed, noted, found and queried, in order (neither messages nor moves)
+ * @param hypotheses each becomes a question for the review
+ * @param alert      the alert that opened the incident, if one did
  */
-final class Retro {
+record Retro(String title, @Nullable Duration duration, List<Line> timeline, List<String> notes,
+             List<String> hypotheses, @Nullable String alert, List<Gap> gaps) {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    private Retro() {
+    /** One line of the timeline. */
+    record Line(Instant at, Entry.Kind kind, String text) {
     }
 
-    static String write(Incident incident, List<Entry> timeline) {
-        StringBuilder out = new StringBuilder();
-        out.append("*Learning material: ").append(incident.title()).append("*\n")
-                .append("_Blameless: what happened and how — not who._\n");
-        if (incident.resolvedAt() != null) {
-            out.append("Duration: ").append(human(Duration.between(incident.openedAt(), incident.resolvedAt())))
-                    .append('\n');
-        }
-        section(out, "Timeline (UTC)", timeline.stream()
-                .filter(e -> e.kind() != Entry.Kind.MESSAGE && e.kind() != Entry.Kind.MOVE)
-                .map(e -> CLOCK.format(e.at()) + " " + label(e.kind()) + ": " + anonymous(e.text())).toList());
-        section(out, "Notes", texts(timeline, Entry.Kind.NOTE));
-        section(out, "Questions for the review", questions(incident, timeline));
-        section(out, "Where the process guide or runbooks were missing a step", gaps(timeline));
-        return out.toString().strip();
+    /** When the process guide or a runbook was missing something, and which gap it was. */
+    record Gap(Instant at, Part part) {
     }
 
-    private static List<String> questions(Incident incident, List<Entry> timeline) {
-        List<String> questions = new java.util.ArrayList<>();
-        for (String hypothesis : texts(timeline, Entry.Kind.HYPOTHESIS)) {
-            questions.add("What made \"" + hypothesis + "\" look likely at the time, and what confirmed or ruled it out?");
+    Retro {
+        timeline = List.copyOf(timeline);
+        notes = List.copyOf(notes);
+        hypotheses = List.copyOf(hypotheses);
+        gaps = List.copyOf(gaps);
+    }
+
+    static Retro of(Incident incident, List<Entry> timeline) {
+        List<Line> lines = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Entry entry : timeline) {
+            if (entry.kind() == Entry.Kind.MOVE) {
+                gap(entry).ifPresent(gaps::add);
+            } else if (entry.kind() != Entry.Kind.MESSAGE) {
+                lines.add(new Line(entry.at(), entry.kind(), anonymous(entry.text())));
+            }
         }
-        if (incident.alert() != null) {
-            questions.add("How did we notice? What did " + incident.alert() + " tell us, and what did it not?");
+        return new Retro(incident.title(), incident.resolvedAt() == null ? null
+                : Duration.between(incident.openedAt(), incident.resolvedAt()), lines, texts(timeline, Entry.Kind.NOTE),
+                texts(timeline, Entry.Kind.HYPOTHESIS), incident.alert(), gaps);
+    }
+
+    /** The RETRO template's slots: each section the retro has something for, worded by its part. */
+    Map<String, String> slots(Templates templates) {
+        List<String> sections = new ArrayList<>();
+        section(sections, templates, Part.RETRO_TIMELINE, timeline.stream()
+                .map(line -> CLOCK.format(line.at()) + " " + label(line.kind()) + ": " + line.text()).toList());
+        section(sections, templates, Part.RETRO_NOTES, notes);
+        section(sections, templates, Part.RETRO_QUESTIONS, questions(templates));
+        section(sections, templates, Part.RETRO_GAPS, gaps.stream()
+                .map(gap -> templates.render(gap.part(), Map.of("at", CLOCK.format(gap.at())))).toList());
+        return Map.of("title", title, "sections", String.join("\n\n", sections), "duration", duration == null ? ""
+                : templates.render(Part.RETRO_DURATION, Map.of("duration", human(duration))));
+    }
+
+    private List<String> questions(Templates templates) {
+        List<String> questions = new ArrayList<>();
+        hypotheses.forEach(h -> questions.add(templates.render(Part.RETRO_ASK_ABOUT_HYPOTHESIS, Map.of("hypothesis", h))));
+        if (alert != null) {
+            questions.add(templates.render(Part.RETRO_ASK_ABOUT_ALERT, Map.of("alert", alert)));
         }
-        questions.add("Which runbook step helped most, and which one did we have to work out ourselves?");
-        questions.add("What would have let us mitigate sooner?");
+        questions.add(templates.render(Part.RETRO_ASK_ABOUT_RUNBOOK, Map.of()));
+        questions.add(templates.render(Part.RETRO_ASK_ABOUT_MITIGATION, Map.of()));
         return questions;
     }
 
-    private static List<String> gaps(List<Entry> timeline) {
-        List<String> gaps = new java.util.ArrayList<>();
-        for (Entry entry : timeline) {
-            if (entry.kind() != Entry.Kind.MOVE) {
-                continue;
-            }
-            String move = entry.text().split(" ", 2)[0];
-            if (move.equals(Move.SUGGEST_MISSING_STEP.name())) {
-                gaps.add(CLOCK.format(entry.at()) + " the plan lacked a mitigation step the runbook starts with — "
-                        + "was it clear enough that it comes first?");
-            } else if (move.equals(Move.ASK_WHAT_TRYING.name())) {
-                gaps.add(CLOCK.format(entry.at()) + " a question no runbook section covered — worth a runbook section?");
-            }
+    private static Optional<Gap> gap(Entry move) {
+        if (move.move() == Move.SUGGEST_MISSING_STEP) {
+            return Optional.of(new Gap(move.at(), Part.RETRO_GAP_MISSING_STEP));
         }
-        return gaps;
+        return move.move() == Move.ASK_WHAT_TRYING ? Optional.of(new Gap(move.at(), Part.RETRO_GAP_NO_RUNBOOK))
+                : Optional.empty();
     }
 
     private static List<String> texts(List<Entry> timeline, Entry.Kind kind) {
         return timeline.stream().filter(e -> e.kind() == kind).map(e -> anonymous(e.text())).toList();
     }
 
-    private static void section(StringBuilder out, String title, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
+    private static void section(List<String> sections, Templates templates, Part part, List<String> lines) {
+        if (!lines.isEmpty()) {
+            sections.add(templates.render(part, Map.of("lines", String.join("\n",
+                    lines.stream().map(line -> "• " + line).toList()))));
         }
-        out.append("\n*").append(title).append("*\n");
-        lines.forEach(line -> out.append("• ").append(line).append('\n'));
     }
 
     /** Blameless: people's names and mentions are left out. */
@@ -85,19 +111,11 @@ final class Retro {
     }
 
     private static String label(Entry.Kind kind) {
-        return switch (kind) {
-            case PLAN_STEP -> "plan";
-            case HYPOTHESIS -> "hypothesis";
-            case NOTE -> "note";
-            case FINDING -> "finding";
-            case QUERY -> "query";
-            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
-        };
+        return kind == Entry.Kind.PLAN_STEP ? "plan" : kind.name().toLowerCase(Locale.ROOT);
     }
 
     static String human(Duration duration) {
         long minutes = Math.max(1, duration.toMinutes());
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
-
 }

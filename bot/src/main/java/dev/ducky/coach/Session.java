@@ -21,7 +21,7 @@ public record Session(Incident incident, List<Entry> timeline) {
 
     /** Ducky's moves so far, oldest first. */
     public List<Move> moves() {
-        return texts(Entry.Kind.MOVE).stream().map(text -> Move.valueOf(text.split(" ", 2)[0])).toList();
+        return timeline.stream().filter(e -> e.kind() == Entry.Kind.MOVE).map(Entry::move).toList();
     }
 
     public long count(Set<Move> of) {

@@ -6,6 +6,7 @@ import dev.ducky.conversation.ChannelRef;
 import dev.ducky.conversation.Citation;
 import dev.ducky.conversation.Courier;
 import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Home;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Link;
 import dev.ducky.conversation.Reply;
@@ -75,8 +76,8 @@ final class ConsoleCourier implements Courier {
     }
 
     @Override
-    public void showHome(String user, List<String> lines) {
-        lines.forEach(line -> out.println("  " + line));
+    public void showHome(String user, Home home) {
+        home.incidents().forEach(line -> out.println("  " + line));
     }
 
     private void print(Reply reply) {

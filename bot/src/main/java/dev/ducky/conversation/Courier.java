@@ -31,5 +31,5 @@ public interface Courier {
     void refuse(Inbound submission, List<String> problems);
 
     /** Shows a person their App Home. */
-    void showHome(String user, List<String> lines);
+    void showHome(String user, Home home);
 }

@@ -10,15 +10,14 @@ import java.util.List;
  * @param replies messages to post in the delivery's thread, in order
  * @param form    a form to open for the person who clicked (a modal in Slack, questions in the console)
  * @param refused what was wrong with a submitted form, which was therefore not taken
- * @param home    the App Home of the person who opened it, as lines of text
+ * @param home    the App Home of the person who opened it
  */
-public record Outcome(List<Reply> replies, @Nullable Form form, List<String> refused, @Nullable List<String> home) {
+public record Outcome(List<Reply> replies, @Nullable Form form, List<String> refused, @Nullable Home home) {
     public static final Outcome NOTHING = new Outcome(List.of(), null, List.of(), null);
 
     public Outcome {
         replies = List.copyOf(replies);
         refused = List.copyOf(refused);
-        home = home == null ? null : List.copyOf(home);
     }
 
     public static Outcome of(List<Reply> replies) {
@@ -33,7 +32,7 @@ public record Outcome(List<Reply> replies, @Nullable Form form, List<String> ref
         return new Outcome(List.of(), null, problems, null);
     }
 
-    public static Outcome home(List<String> lines) {
-        return new Outcome(List.of(), null, List.of(), lines);
+    public static Outcome home(Home home) {
+        return new Outcome(List.of(), null, List.of(), home);
     }
 }

@@ -85,7 +85,7 @@ public class Copilot {
             }
             case FORM -> Outcome.refusing(support.submit(inbound.user(),
                     new Form.Filled(inbound.detail(), inbound.fields()), inbound.key()));
-            case HOME -> Outcome.home(support.homeLines(Instant.now()));
+            case HOME -> Outcome.home(support.home(Instant.now()));
         };
     }
 
@@ -213,8 +213,7 @@ public class Copilot {
         int seed = session == null ? turn.text().length() : session.timeline().size();
         Reply reply = phrasing.phrase(decision, turn, session, seed);
         if (incident != null) {
-            incidents.add(incident.id(), Entry.Kind.MOVE, null,
-                    decision.move().name() + " " + String.join(",", reply.trace().cited()) + " " + reply.text());
+            incidents.addMove(incident.id(), decision.move(), reply.trace().cited(), reply.text());
             decision.cited().stream().map(SearchHit::path).findFirst()
                     .ifPresent(path -> incidents.setRunbook(incident.id(), path));
         }

@@ -1,6 +1,7 @@
 package dev.ducky.incident;
 
 import dev.ducky.persistence.Sql;
+import dev.ducky.prompts.Move;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,8 @@ import java.util.UUID;
 public class IncidentStore {
     private static final String COLUMNS = "id, channel, thread_ts, title, lead_user, alert, runbook, declared, state,"
             + " opened_by, opened_at, resolved_at";
+    /** Between the cited section ids in their column (see V5__typed_moves.sql). */
+    private static final String CITED_SEPARATOR = "\n";
 
     private final Sql sql;
 
@@ -83,15 +86,28 @@ public class IncidentStore {
                 + " order by resolved_at desc", channel);
     }
 
+    /** A line that is not one of Ducky's moves (those go through {@link #addMove}). */
     public void add(String incidentId, Entry.Kind kind, String author, String text) {
+        if (kind == Entry.Kind.MOVE) {
+            throw new IllegalArgumentException("a move is recorded with addMove, with its move and citations");
+        }
         sql.update("insert into incident_entry (incident_id, kind, author, text, created_at) values (?, ?, ?, ?, ?)",
                 incidentId, kind.name(), author, text, Instant.now());
     }
 
+    /** A move Ducky made: the move, the section ids it cited and what it said. */
+    public void addMove(String incidentId, Move move, List<String> cited, String text) {
+        if (cited.stream().anyMatch(id -> id.contains(CITED_SEPARATOR))) {
+            throw new IllegalArgumentException("a section id holds a line break: " + cited);
+        }
+        sql.update("insert into incident_entry (incident_id, kind, author, move, cited, text, created_at)"
+                        + " values (?, ?, null, ?, ?, ?, ?)", incidentId, Entry.Kind.MOVE.name(), move.name(),
+                String.join(CITED_SEPARATOR, cited), text, Instant.now());
+    }
+
     public List<Entry> timeline(String incidentId) {
-        return sql.query("select kind, author, text, created_at from incident_entry where incident_id = ? order by id",
-                row -> new Entry(Entry.Kind.valueOf(row.getString(1)), row.getString(2), row.getString(3),
-                        row.getTimestamp(4).toInstant()), incidentId);
+        return sql.query("select kind, author, move, cited, text, created_at from incident_entry where incident_id = ?"
+                + " order by id", IncidentStore::entry, incidentId);
     }
 
     public List<Entry> entries(String incidentId, Entry.Kind kind) {
@@ -100,6 +116,14 @@ public class IncidentStore {
 
     private Optional<Incident> first(String query, Object... params) {
         return sql.query(query, IncidentStore::incident, params).stream().findFirst();
+    }
+
+    private static Entry entry(ResultSet row) throws SQLException {
+        String move = row.getString(3);
+        String cited = row.getString(4);
+        return new Entry(Entry.Kind.valueOf(row.getString(1)), row.getString(2), move == null ? null : Move.valueOf(move),
+                cited == null || cited.isEmpty() ? List.of() : List.of(cited.split(CITED_SEPARATOR)), row.getString(5),
+                row.getTimestamp(6).toInstant());
     }
 
     private static Incident incident(ResultSet row) throws SQLException {

@@ -57,17 +57,11 @@ record PhrasingBrief(String move, String purpose, String channel, String inciden
     private static String line(Entry entry) {
         String who = entry.author() == null ? "someone" : "@" + entry.author();
         return switch (entry.kind()) {
-            case MOVE -> "Ducky: " + clip(movesText(entry.text()), ENTRY_CHARS);
+            case MOVE -> "Ducky: " + clip(entry.text(), ENTRY_CHARS);
             case MESSAGE -> who + ": " + clip(entry.text(), ENTRY_CHARS);
             default -> "(" + entry.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " by " + who + ": "
                     + clip(entry.text(), ENTRY_CHARS) + ")";
         };
-    }
-
-    /** A move is stored as "MOVE cited-ids text" (the ids may be empty). */
-    private static String movesText(String stored) {
-        String[] parts = stored.split(" ", 3);
-        return parts.length == 3 ? parts[2] : "";
     }
 
     private static String facts(Map<String, String> slots) {

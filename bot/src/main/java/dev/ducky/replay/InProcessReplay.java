@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.Courier;
 import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Home;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Message;
 import dev.ducky.conversation.Reply;
@@ -137,7 +138,7 @@ final class InProcessReplay implements Replay, Courier {
     }
 
     @Override
-    public void showHome(String user, List<String> lines) {
+    public void showHome(String user, Home home) {
         // App Home is not a conversation
     }
 }

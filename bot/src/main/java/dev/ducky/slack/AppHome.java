@@ -10,6 +10,7 @@ import static com.slack.api.model.view.Views.view;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import dev.ducky.conversation.Home;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,16 +21,15 @@ final class AppHome {
     private AppHome() {
     }
 
-    /** @param open a line per open incident, as the support flow words it */
-    static View render(List<String> open) {
+    static View render(Home home) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText("Open incidents"))));
-        blocks.add(context(List.of(markdownText("Only answers a developer confirmed are shown — never a draft. "
-                + "Ask from a support channel with `@ducky your question`, or `/ducky status`."))));
-        if (open.isEmpty()) {
-            blocks.add(section(s -> s.text(markdownText("No incident is open that I know of."))));
+        blocks.add(header(h -> h.text(plainText(home.heading()))));
+        blocks.add(context(List.of(markdownText(home.hint()))));
+        List<String> incidents = home.incidents();
+        if (incidents.isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(home.noIncident()))));
         }
-        for (String incident : open.subList(0, Math.min(open.size(), MAX_INCIDENTS))) {
+        for (String incident : incidents.subList(0, Math.min(incidents.size(), MAX_INCIDENTS))) {
             blocks.add(divider());
             String line = BlockKit.mrkdwn(incident);
             blocks.add(section(s -> s.text(markdownText(line.length() > 3000 ? line.substring(0, 2999) + "…" : line))));

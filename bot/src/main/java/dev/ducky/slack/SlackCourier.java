@@ -6,6 +6,7 @@ import dev.ducky.config.Environments;
 import dev.ducky.config.SlackSettings;
 import dev.ducky.conversation.Courier;
 import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Home;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Outcome;
 import dev.ducky.conversation.Reply;
@@ -88,7 +89,7 @@ public class SlackCourier implements Courier {
     }
 
     @Override
-    public void showHome(String user, List<String> lines) {
-        api.call("views.publish", () -> methods.viewsPublish(r -> r.userId(user).view(AppHome.render(lines))));
+    public void showHome(String user, Home home) {
+        api.call("views.publish", () -> methods.viewsPublish(r -> r.userId(user).view(AppHome.render(home))));
     }
 }

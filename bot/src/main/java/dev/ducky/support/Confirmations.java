@@ -4,6 +4,8 @@ import dev.ducky.conversation.ChannelKind;
 import dev.ducky.conversation.Form;
 import dev.ducky.conversation.UserRef;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import dev.ducky.support.wording.GlossaryRewriter;
 import dev.ducky.support.wording.JargonCheck;
 import jakarta.inject.Singleton;
@@ -25,14 +27,16 @@ public class Confirmations {
     private final SupportReplies replies;
     private final Drafting drafting;
     private final JargonCheck jargon;
+    private final Templates templates;
 
     public Confirmations(Flow flow, Gatekeeper gatekeeper, SupportReplies replies, Drafting drafting,
-                         JargonCheck jargon) {
+                         JargonCheck jargon, Templates templates) {
         this.flow = flow;
         this.gatekeeper = gatekeeper;
         this.replies = replies;
         this.drafting = drafting;
         this.jargon = jargon;
+        this.templates = templates;
     }
 
     public void confirm(Reference ref, String user, String cause) {
@@ -76,15 +80,7 @@ public class Confirmations {
             flow.advance(ref.questionId(), cause, again -> refusal(again, user));
             return Optional.empty();
         }
-        Optional<Step> current = h.latestProposal().or(h::draft);
-        String customer = current.map(s -> s.text(Step.Data.CUSTOMER)).orElse(null);
-        String partner = current.map(s -> s.text(Step.Data.PARTNER)).orElse(null);
-        return Optional.of(new Form(ref.toString(), "Answer for support", List.of(
-                new Form.Field(Form.ANSWER, "What support may tell customers", customer, true, false,
-                        "Plain words; no internal names. It goes to support as confirmed by you."),
-                new Form.Field(Form.PARTNER, "For technical partners (optional)", partner, true, true, ""),
-                new Form.Field(Form.NEXT_UPDATE, "ETA or next update (optional)", "", false, true,
-                        "e.g. next update at 15:30 UTC"))));
+        return Optional.of(AnswerForm.of(ref, h.latestProposal().or(h::draft), templates));
     }
 
     /** A submitted edit: the developer's own answer, confirmed by them; refused when it holds jargon. */
@@ -114,7 +110,7 @@ public class Confirmations {
     /** Jargon a customer would not understand, or an empty answer. */
     public List<String> problemsWith(Form.Filled form) {
         List<String> problems = jargon.problems(form.value(Form.ANSWER));
-        return form.value(Form.ANSWER).isEmpty() && problems.isEmpty() ? List.of("The answer is empty.") : problems;
+        return form.value(Form.ANSWER).isEmpty() && problems.isEmpty() ? List.of(templates.render(Part.EDIT_ANSWER_EMPTY, Map.of())) : problems;
     }
 
     private Planned confirmed(History h, String user, String customer, String partner, boolean edited, int proposal) {
@@ -130,15 +126,17 @@ public class Confirmations {
         data.put("confirmed_by", user);
         data.put("confirmed_at", now.toString());
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("by", UserRef.of(user) + (edited ? " (edited)" : ""));
+        slots.put("by", edited ? templates.render(Part.CONFIRMED_AFTER_EDIT, Map.of("by", UserRef.of(user)))
+                : UserRef.of(user));
         slots.put("at", Times.clock(now));
         slots.put("version", String.valueOf(version));
         slots.put("customer", Drafting.quote(customer));
-        slots.put("partner", partner.isBlank() ? "" : "*For technical partners:* " + Drafting.quote(partner));
+        slots.put("partner", partner.isBlank() ? ""
+                : templates.render(Part.ANSWER_FOR_PARTNERS, Map.of("partner", Drafting.quote(partner))));
         if (previous != null) {
             slots.put("previous", String.valueOf(previous.version()));
             slots.put("previous_at", Times.clock(previous.at()));
-            slots.put("changes", AnswerChanges.between(previous.customer(), customer));
+            slots.put("changes", AnswerChanges.between(previous.customer(), customer, templates));
             data.put("supersedes", previous.version());
         }
         Move toSupport = previous == null ? Move.SUPPORT_ANSWER : Move.SUPPORT_ANSWER_UPDATE;
@@ -154,9 +152,9 @@ public class Confirmations {
 
     private Planned alreadyHandled(History h, String user) {
         String what = h.lastOf(Step.Kind.CONFIRMED).filter(c -> h.state() == FlowState.CONFIRMED)
-                .map(c -> "Already confirmed by " + UserRef.of(c.actor()) + " at " + Times.clock(c.at())
-                        + " (answer v" + c.data().get(Step.Data.VERSION) + ").")
-                .orElse("That answer was replaced or rejected since; use the latest message in this thread.");
+                .map(c -> templates.render(Part.ALREADY_CONFIRMED, Map.of("by", UserRef.of(c.actor()),
+                        "at", Times.clock(c.at()), "version", String.valueOf(c.data().get(Step.Data.VERSION)))))
+                .orElse(templates.render(Part.ANSWER_SUPERSEDED, Map.of()));
         return new Planned(Step.Kind.ALREADY_HANDLED, h.state(), user, Map.of(), t -> List.of(Post.only(
                 Post.To.INCIDENT, user, replies.reply(Move.SUPPORT_ALREADY_HANDLED, Map.of("what", what),
                         ChannelKind.INCIDENT, t, List.of()))));

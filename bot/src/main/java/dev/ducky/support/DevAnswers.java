@@ -3,7 +3,8 @@ package dev.ducky.support;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.ChannelKind;
 import dev.ducky.prompts.Move;
-import dev.ducky.support.wording.Missing;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import dev.ducky.support.wording.Rewrite;
 import dev.ducky.support.wording.Rewriter;
 import jakarta.inject.Singleton;
@@ -31,14 +32,16 @@ public class DevAnswers {
     private final Rewriter rewriter;
     private final SupportReplies replies;
     private final SupportStore store;
+    private final Templates templates;
 
     public DevAnswers(Flow flow, Gatekeeper gatekeeper, Rewriter rewriter, SupportReplies replies,
-                      SupportStore store) {
+                      SupportStore store, Templates templates) {
         this.flow = flow;
         this.gatekeeper = gatekeeper;
         this.rewriter = rewriter;
         this.replies = replies;
         this.store = store;
+        this.templates = templates;
     }
 
     public void reply(Question question, String user, String text, String cause) {
@@ -68,7 +71,7 @@ public class DevAnswers {
         if (!rewrite.understood()) {
             data.put(Step.Data.UNKNOWN, rewrite.unknownTerms());
             String terms = rewrite.unknownTerms().stream().map(w -> "“" + w + "”").collect(Collectors.joining(", "));
-            String example = rewrite.unknownTerms().get(0) + " = what customers would notice, in plain words";
+            String example = templates.render(Part.MEANING_EXAMPLE, Map.of("term", rewrite.unknownTerms().get(0)));
             return new Planned(kind, FlowState.WAITING_FOR_MEANING, user, data, t -> List.of(Post.to(Post.To.INCIDENT,
                     replies.reply(Move.SUPPORT_ASK_MEANING, Map.of("terms", terms, "example", example),
                             ChannelKind.INCIDENT, t, List.of(new Button(Button.Action.SUPPORT_EDIT,
@@ -77,9 +80,9 @@ public class DevAnswers {
         data.put(Step.Data.CUSTOMER, rewrite.customer());
         data.put(Step.Data.PARTNER, rewrite.partner());
         data.put(Step.Data.MISSING, rewrite.missing().stream().map(Enum::name).sorted().toList());
-        String missing = rewrite.missing().isEmpty() ? "" : "*Still missing for customers:* " + rewrite.missing()
-                .stream().sorted().map(Missing::label).collect(Collectors.joining("; "))
-                + ". Can you tell me? Reply here to add it, or confirm without it.";
+        String missing = rewrite.missing().isEmpty() ? "" : templates.render(Part.STILL_MISSING, Map.of("missing",
+                rewrite.missing().stream().sorted().map(m -> templates.render(m.label(), Map.of()))
+                        .collect(Collectors.joining("; "))));
         return new Planned(kind, FlowState.WAITING_FOR_CONFIRMATION, user, data, t -> List.of(Post.to(
                 Post.To.INCIDENT, replies.reply(Move.SUPPORT_PROPOSAL, Map.of("customer",
                         Drafting.quote(rewrite.customer()), "partner", Drafting.quote(rewrite.partner()), "missing",

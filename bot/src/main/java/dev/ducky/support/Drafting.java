@@ -6,6 +6,8 @@ import dev.ducky.conversation.ChannelRef;
 import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Incident;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -20,11 +22,13 @@ public class Drafting {
     private final DraftWriter drafts;
     private final SupportReplies replies;
     private final SupportStore store;
+    private final Templates templates;
 
-    public Drafting(DraftWriter drafts, SupportReplies replies, SupportStore store) {
+    public Drafting(DraftWriter drafts, SupportReplies replies, SupportStore store, Templates templates) {
         this.drafts = drafts;
         this.replies = replies;
         this.store = store;
+        this.templates = templates;
     }
 
     /** Phase 1 (the draft in the support thread) and phase 2 (the question in the incident channel), one step. */
@@ -42,15 +46,14 @@ public class Drafting {
             data.put(Step.Data.CITED, List.of(draft.impact().citation()));
         }
         String said = draft.knowsSomething() ? quote(draft.customerText())
-                : "(nothing: no developer has confirmed anything yet, and the runbooks say nothing about it)";
+                : templates.render(Part.DRAFT_NOTHING_TOLD, Map.of());
         return new Planned(kind, FlowState.WAITING_FOR_DEVS, actor, data, t -> List.of(
                 Post.to(Post.To.SUPPORT, replies.reply(Move.SUPPORT_DRAFT, Map.of(
                         // A slash command leaves no visible question; a mention's is right above the draft.
-                        "asked", question.supportThread() == null ? "You asked: " + question.questions() + "\n" : "",
-                        "confirmed", confirmed == null ? "nothing yet." : quote(confirmed.customer()) + " ("
-                                + UserRef.of(confirmed.by()) + ", " + Times.clock(confirmed.at()) + ", answer v"
-                                + confirmed.version() + ")",
-                        "impact", draft.impactText().isEmpty() ? "I found nothing about it in the runbooks."
+                        "asked", question.supportThread() == null
+                                ? templates.render(Part.DRAFT_YOU_ASKED, Map.of("questions", question.questions())) : "",
+                        "confirmed", confirmedSoFar(confirmed),
+                        "impact", draft.impactText().isEmpty() ? templates.render(Part.DRAFT_NO_IMPACT, Map.of())
                                 : quote(draft.impactText())),
                         ChannelKind.SUPPORT, t, List.of(), draft.impact(), draft.retrieved())),
                 Post.to(Post.To.INCIDENT, replies.reply(Move.SUPPORT_ASK_DEVS, Map.of(
@@ -67,11 +70,18 @@ public class Drafting {
     }
 
     public Planned noIncident(@Nullable String named, String actor) {
-        String reason = named == null ? "I don't know of any open incident."
-                : "There is no open incident in " + ChannelRef.of(named) + " that I know of.";
+        String reason = named == null ? templates.render(Part.NO_OPEN_INCIDENT, Map.of())
+                : templates.render(Part.NO_OPEN_INCIDENT_IN_CHANNEL, Map.of("channel", ChannelRef.of(named)));
         return new Planned(Step.Kind.ASKED, FlowState.NO_INCIDENT, actor, Map.of(), t -> List.of(Post.to(
                 Post.To.SUPPORT, replies.reply(Move.SUPPORT_NO_INCIDENT, Map.of("reason", reason), ChannelKind.SUPPORT,
                         t, List.of()))));
+    }
+
+    private String confirmedSoFar(@Nullable Answer confirmed) {
+        return confirmed == null ? templates.render(Part.DRAFT_NOTHING_CONFIRMED, Map.of())
+                : templates.render(Part.DRAFT_CONFIRMED_SO_FAR, Map.of("answer", quote(confirmed.customer()),
+                "by", UserRef.of(confirmed.by()), "at", Times.clock(confirmed.at()),
+                "version", String.valueOf(confirmed.version())));
     }
 
     /** The incident's latest confirmed answer, if any. */

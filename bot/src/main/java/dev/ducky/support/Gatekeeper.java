@@ -3,6 +3,8 @@ package dev.ducky.support;
 import dev.ducky.conversation.Responders;
 import dev.ducky.conversation.ChannelKind;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,12 @@ import java.util.Optional;
 public class Gatekeeper {
     private final Responders responders;
     private final SupportReplies replies;
+    private final Templates templates;
 
-    public Gatekeeper(Responders responders, SupportReplies replies) {
+    public Gatekeeper(Responders responders, SupportReplies replies, Templates templates) {
         this.responders = responders;
         this.replies = replies;
+        this.templates = templates;
     }
 
     /** The refusal to take instead, or empty when {@code user} may act. */
@@ -30,7 +34,8 @@ public class Gatekeeper {
         String besides = responders.besidesMembers();
         return Optional.of(new Planned(Step.Kind.REFUSED, h.state(), user, Map.of(), t -> List.of(Post.only(
                 Post.To.INCIDENT, user, replies.reply(Move.SUPPORT_NOT_ALLOWED,
-                        Map.of("group", besides.isEmpty() ? "" : " (or " + besides + ")"), ChannelKind.INCIDENT, t,
-                        List.of())))));
+                        Map.of("group", besides.isEmpty() ? ""
+                                : " " + templates.render(Part.NOT_ALLOWED_GROUP, Map.of("group", besides))),
+                        ChannelKind.INCIDENT, t, List.of())))));
     }
 }

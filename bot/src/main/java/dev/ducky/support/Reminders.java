@@ -6,6 +6,8 @@ import dev.ducky.conversation.UserRef;
 import dev.ducky.incident.Incident;
 import dev.ducky.incident.IncidentStore;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +27,16 @@ public class Reminders {
     private final IncidentStore incidents;
     private final SupportReplies replies;
     private final Duration after;
+    private final Templates templates;
 
     public Reminders(SupportStore store, Flow flow, IncidentStore incidents, SupportReplies replies,
-                     SupportSettings settings) {
+                     SupportSettings settings, Templates templates) {
         this.store = store;
         this.flow = flow;
         this.incidents = incidents;
         this.replies = replies;
         this.after = settings.reminderAfter();
+        this.templates = templates;
     }
 
     /** Takes every reminder that is due; returns how many. */
@@ -61,7 +65,7 @@ public class Reminders {
         String age = Times.age(q.askedAt(), now);
         Incident incident = incidents.get(q.incidentId());
         Map<String, String> slots = nudge
-                ? Map.of("lead", incident.lead() == null ? "Nobody is set as incident lead (`lead @someone`), so:"
+                ? Map.of("lead", incident.lead() == null ? templates.render(Part.NUDGE_WITHOUT_LEAD, Map.of())
                 : UserRef.of(incident.lead()), "questions", q.questions(), "age", age)
                 : Map.of("questions", q.questions(), "age", age);
         Move move = nudge ? Move.SUPPORT_LEAD_NUDGE : Move.SUPPORT_REMINDER;

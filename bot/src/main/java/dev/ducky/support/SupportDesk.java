@@ -5,6 +5,7 @@ import dev.ducky.conversation.Button;
 import dev.ducky.conversation.ChannelKind;
 import dev.ducky.conversation.ChannelRef;
 import dev.ducky.conversation.Form;
+import dev.ducky.conversation.Home;
 import dev.ducky.conversation.Reply;
 import dev.ducky.conversation.Role;
 import dev.ducky.conversation.Turn;
@@ -103,9 +104,10 @@ public class SupportDesk {
         return reminders.remind(now);
     }
 
-    /** App Home: a line per open incident saying what support may tell customers about it. */
-    public List<String> homeLines(Instant now) {
-        return board.overview().stream().map(status -> StatusBoard.line(status, now)).toList();
+    /** App Home's content, worded; incidents' ages count from {@code now}. */
+    public Home home(Instant now) {
+        HomePage page = board.overview();
+        return new Home(page.heading(), page.hint(), page.incidents(now), page.noIncident());
     }
 
     private Optional<Question> devThread(Turn turn) {

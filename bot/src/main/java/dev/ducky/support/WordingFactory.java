@@ -1,6 +1,7 @@
 package dev.ducky.support;
 
 import dev.ducky.config.SupportSettings;
+import dev.ducky.prompts.Templates;
 import dev.ducky.support.wording.Glossary;
 import dev.ducky.support.wording.GlossaryRewriter;
 import dev.ducky.support.wording.JargonCheck;
@@ -35,13 +36,13 @@ class WordingFactory {
     }
 
     @Singleton
-    Rewriter rewriter(TeamGlossary glossary, PlainEnglish english) {
-        return new GlossaryRewriter(glossary, english);
+    Rewriter rewriter(TeamGlossary glossary, PlainEnglish english, Templates templates) {
+        return new GlossaryRewriter(glossary, english, templates);
     }
 
     @Singleton
-    JargonCheck jargonCheck(TeamGlossary glossary, PlainEnglish english) {
-        return new JargonCheck(glossary, english);
+    JargonCheck jargonCheck(TeamGlossary glossary, PlainEnglish english, Templates templates) {
+        return new JargonCheck(glossary, english, templates);
     }
 
     /** The file's terms, and those developers taught since (read each time, so every replica sees them). */

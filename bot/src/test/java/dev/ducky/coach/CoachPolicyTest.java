@@ -10,6 +10,7 @@ import dev.ducky.conversation.Turn;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.prompts.Intent;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Templates;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
 import dev.ducky.query.setup.TranslatorSetup;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CoachPolicyTest {
     private static final LinkCatalog LINKS = new LinkCatalog(List.of(new LinkEntry("Checkout SLOs",
             "https://grafana.example/d/checkout-slo", List.of("checkout"), List.of("slo"))));
+    private static final Templates TEMPLATES = new Templates();
     private static Translator translator;
 
     @BeforeAll
@@ -45,7 +47,8 @@ class CoachPolicyTest {
     }
 
     static Optional<Decision> decide(Runbooks runbooks, Intent intent, String text, Session session) {
-        CoachPolicy policy = new CoachPolicy(runbooks, new QueryDemonstrations(translator, LINKS, runbooks));
+        CoachPolicy policy = new CoachPolicy(runbooks, new QueryDemonstrations(translator, LINKS, runbooks, TEMPLATES),
+                new Refinements(TEMPLATES));
         return policy.decide(new Turn("C1", "T1", "U1", Role.RESPONDER, ChannelKind.INCIDENT, text),
                 new Understanding(intent, 1, "test"), session);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MitigationFirstTest {
     @Test
     void anAlertWithARunbookShowsItsFirstMitigationStepCited() {
-        Decision decision = new MitigationFirst(ShopRunbooks.all()).open(ALERT, ALERT);
+        Decision decision = new MitigationFirst(ShopRunbooks.all(), "not set yet").open(ALERT, ALERT);
         assertEquals(Move.SHOW_MITIGATION_FIRST, decision.move());
         assertEquals(ALERT, decision.slots().get("alert"));
         assertEquals("1. Roll back the last checkout deploy.", decision.slots().get("step"));
@@ -24,7 +24,7 @@ class MitigationFirstTest {
 
     @Test
     void anAlertNoRunbookAnswersOnlyOpensTheIncident() {
-        Decision decision = new MitigationFirst(ShopRunbooks.all()).open("Disk full", "NodeDiskFull");
+        Decision decision = new MitigationFirst(ShopRunbooks.all(), "not set yet").open("Disk full", "NodeDiskFull");
         assertEquals(Move.INCIDENT_OPENED, decision.move());
         assertEquals("Disk full", decision.slots().get("title"));
         assertEquals(List.of(), decision.cited());

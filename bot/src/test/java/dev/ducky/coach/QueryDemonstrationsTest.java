@@ -5,6 +5,7 @@ import dev.ducky.config.QuerySettings;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Move;
+import dev.ducky.prompts.Templates;
 import dev.ducky.query.link.LinkCatalog;
 import dev.ducky.query.link.LinkEntry;
 import dev.ducky.query.setup.TranslatorSetup;
@@ -34,7 +35,7 @@ class QueryDemonstrationsTest {
     }
 
     private static Decision decide(FakeRunbooks runbooks, LinkCatalog links, String question) {
-        return new QueryDemonstrations(translator, links, runbooks).decide(question, Sessions.blank().build());
+        return new QueryDemonstrations(translator, links, runbooks, new Templates()).decide(question, Sessions.blank().build());
     }
 
     @Test

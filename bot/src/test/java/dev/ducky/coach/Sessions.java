@@ -65,13 +65,14 @@ final class Sessions {
         return line(Entry.Kind.FINDING, "U1", text);
     }
 
-    /** One of Ducky's earlier moves, recorded as the copilot does: its name, the cited ids, then the text. */
+    /** One of Ducky's earlier moves, recorded as the copilot does: the move, what it cited, its text. */
     Sessions moved(Move move) {
         return moved(move, "");
     }
 
     Sessions moved(Move move, String text) {
-        return line(Entry.Kind.MOVE, null, move.name() + "  " + text);
+        timeline.add(new Entry(Entry.Kind.MOVE, null, move, List.of(), text, next()));
+        return this;
     }
 
     /** When the latest timeline line was written, as {@code HH:mm} UTC. */
@@ -80,8 +81,12 @@ final class Sessions {
     }
 
     private Sessions line(Entry.Kind kind, String author, String text) {
-        timeline.add(new Entry(kind, author, text, OPENED.plus(Duration.ofMinutes(timeline.size() + 1L))));
+        timeline.add(new Entry(kind, author, text, next()));
         return this;
+    }
+
+    private Instant next() {
+        return OPENED.plus(Duration.ofMinutes(timeline.size() + 1L));
     }
 
     Session build() {

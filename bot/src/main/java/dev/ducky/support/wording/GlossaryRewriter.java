@@ -1,10 +1,13 @@
 package dev.ducky.support.wording;
 
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -36,10 +39,12 @@ public final class GlossaryRewriter implements Rewriter {
 
     private final Supplier<Glossary> glossary;
     private final PlainEnglish english;
+    private final Templates templates;
 
-    public GlossaryRewriter(Supplier<Glossary> glossary, PlainEnglish english) {
+    public GlossaryRewriter(Supplier<Glossary> glossary, PlainEnglish english, Templates templates) {
         this.glossary = glossary;
         this.english = english;
+        this.templates = templates;
     }
 
     @Override
@@ -47,8 +52,8 @@ public final class GlossaryRewriter implements Rewriter {
         Glossary terms = glossary.get();
         List<String> happening = new ArrayList<>();
         List<String> happeningForPartners = new ArrayList<>();
-        Part workaround = new Part();
-        Part eta = new Part();
+        Aspect workaround = new Aspect();
+        Aspect eta = new Aspect();
         Set<String> unknown = new LinkedHashSet<>();
         for (String reply : replies) {
             for (String raw : SENTENCE.split(reply)) {
@@ -91,11 +96,16 @@ public final class GlossaryRewriter implements Rewriter {
         if (eta.empty()) {
             missing.add(Missing.ETA);
         }
-        String customer = compose(happening, customerImpact, workaround.text(true, "There is no workaround at the moment."),
-                eta.text(true, "We don't have an estimate yet; we will update you as soon as we know more."));
-        String partner = compose(happeningForPartners, customerImpact, workaround.text(false, "No workaround yet."),
-                eta.text(false, "No ETA yet."));
+        String customer = compose(happening, customerImpact, workaround.text(true, text(Part.REWRITE_NO_WORKAROUND)),
+                eta.text(true, text(Part.REWRITE_NO_ESTIMATE)));
+        String partner = compose(happeningForPartners, customerImpact,
+                workaround.text(false, text(Part.REWRITE_NO_WORKAROUND_FOR_PARTNERS)),
+                eta.text(false, text(Part.REWRITE_NO_ETA_FOR_PARTNERS)));
         return new Rewrite(masked(customer, unknown), masked(partner, unknown), List.copyOf(unknown), missing);
+    }
+
+    private String text(Part part) {
+        return templates.render(part, Map.of());
     }
 
     /** Words nobody explained, shown as "[?]": not even a draft passes them on. */
@@ -132,7 +142,7 @@ public final class GlossaryRewriter implements Rewriter {
     }
 
     /** The workaround or the ETA: said (the latest wins), said to be none, or not said. */
-    private static final class Part {
+    private static final class Aspect {
         private Wording said;
         private boolean none;
 

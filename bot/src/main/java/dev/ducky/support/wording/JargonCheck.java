@@ -1,7 +1,10 @@
 package dev.ducky.support.wording;
 
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -11,10 +14,12 @@ import java.util.function.Supplier;
 public final class JargonCheck {
     private final Supplier<Glossary> glossary;
     private final PlainEnglish english;
+    private final Templates templates;
 
-    public JargonCheck(Supplier<Glossary> glossary, PlainEnglish english) {
+    public JargonCheck(Supplier<Glossary> glossary, PlainEnglish english, Templates templates) {
         this.glossary = glossary;
         this.english = english;
+        this.templates = templates;
     }
 
     /** One sentence per problem; empty when customers would understand every word. */
@@ -23,11 +28,11 @@ public final class JargonCheck {
         List<String> problems = new ArrayList<>();
         for (Glossary.Term term : wording.terms()) {
             if (!term.plain().equalsIgnoreCase(term.term())) {
-                problems.add("Customers won't know “" + term.term() + "”: say e.g. “" + term.plain() + "”.");
+                problems.add(templates.render(Part.JARGON_TERM, Map.of("term", term.term(), "plain", term.plain())));
             }
         }
         for (String word : wording.unknown()) {
-            problems.add("Customers won't know “" + word + "”: say what it means for them.");
+            problems.add(templates.render(Part.JARGON_WORD, Map.of("word", word)));
         }
         return problems;
     }

@@ -1,18 +1,21 @@
 package dev.ducky.support.wording;
 
+import dev.ducky.prompts.Part;
+
 /** What a customer answer needs and a developer's words may lack. */
 public enum Missing {
-    IMPACT("what customers notice"),
-    ETA("an ETA, or when the next update will come"),
-    WORKAROUND("whether there is a workaround");
+    IMPACT(Part.MISSING_IMPACT),
+    ETA(Part.MISSING_ETA),
+    WORKAROUND(Part.MISSING_WORKAROUND);
 
-    private final String label;
+    private final Part label;
 
-    Missing(String label) {
+    Missing(Part label) {
         this.label = label;
     }
 
-    public String label() {
+    /** How the developers are told it is missing. */
+    public Part label() {
         return label;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ducky.prompts.Templates;
 import dev.ducky.support.Fixtures;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /** The offline rewrite: glossary terms in customer words, unknown jargon reported, what is missing found. */
 class GlossaryRewriterTest {
     private static final PlainEnglish ENGLISH = PlainEnglish.load();
+    private static final Templates TEMPLATES = new Templates();
     private static final Glossary TEAM = Glossary.read(Fixtures.folder("glossary").resolve("team.txt"));
     private static final String JARGON = "zk is borked, sidekiq backed up, redis grumpy, mid-way through moving traffic"
             + " to a new AZ";
 
-    private final GlossaryRewriter rewriter = new GlossaryRewriter(() -> TEAM, ENGLISH);
+    private final GlossaryRewriter rewriter = new GlossaryRewriter(() -> TEAM, ENGLISH, TEMPLATES);
 
     @Test
     void jargonBecomesCustomerWordsAndPartnerWords() {
@@ -47,7 +49,7 @@ class GlossaryRewriterTest {
         assertFalse(rewrite.customer().contains("hpa") || rewrite.customer().contains("pgbouncer"), rewrite.customer());
 
         Rewrite taught = new GlossaryRewriter(() -> TEAM.with(Map.of("hpa", "the system that adds servers when busy",
-                "pgbouncer", "our database connection pool")), ENGLISH)
+                "pgbouncer", "our database connection pool")), ENGLISH, TEMPLATES)
                 .rewrite(List.of("the hpa is flapping and pgbouncer is saturated"), null);
         assertTrue(taught.understood(), taught.unknownTerms().toString());
         assertTrue(taught.customer().startsWith("The system that adds servers when busy is flapping"), taught.customer());
