@@ -11,8 +11,11 @@ import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Outcome;
 import dev.ducky.conversation.Reply;
 import dev.ducky.inbox.PostedSteps;
+import dev.ducky.prompts.Part;
+import dev.ducky.prompts.Templates;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +30,16 @@ public class SlackCourier implements Courier {
     private final SlackWebApi api;
     private final MethodsClient methods;
     private final Optional<SlackThinkingStatus> thinking;
+    private final Templates templates;
 
     public SlackCourier(ReplyPoster poster, PostedSteps posted, SlackWebApi api, Slack slack, SlackSettings settings,
-                        Optional<SlackThinkingStatus> thinking) {
+                        Optional<SlackThinkingStatus> thinking, Templates templates) {
         this.poster = poster;
         this.posted = posted;
         this.api = api;
         this.methods = slack.methods(settings.botToken());
         this.thinking = thinking;
+        this.templates = templates;
     }
 
     @Override
@@ -78,7 +83,7 @@ public class SlackCourier implements Courier {
             LOG.warn("The edit modal for {} could not open: {}", click.key(), e.getMessage());
             api.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(click.channel())
                     .user(click.user()).threadTs(click.threadTs())
-                    .text("I couldn't open the editor in time. Press Edit again, please.")));
+                    .text(templates.render(Part.EDITOR_EXPIRED, Map.of()))));
         }
     }
 

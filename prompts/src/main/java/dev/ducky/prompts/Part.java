@@ -92,6 +92,8 @@ public enum Part {
     /** A word customers would not know, which no glossary explains. */
     JARGON_WORD(Move.SUPPORT_PROPOSAL),
     EDIT_FORM_TITLE(Move.SUPPORT_PROPOSAL),
+    /** Told only to the developer whose Edit click came too late for its modal to open (after a restart). */
+    EDITOR_EXPIRED(Move.SUPPORT_PROPOSAL),
     EDIT_ANSWER_LABEL(Move.SUPPORT_PROPOSAL),
     EDIT_ANSWER_HINT(Move.SUPPORT_PROPOSAL),
     EDIT_PARTNER_LABEL(Move.SUPPORT_PROPOSAL),
