@@ -2,6 +2,7 @@ package dev.ducky.replay;
 
 import dev.ducky.bench.BenchmarkReport;
 import dev.ducky.evals.http.SlackWebApiStandIn;
+import dev.ducky.evals.replay.ReplaySetup;
 import dev.ducky.evals.replay.ReplayTarget;
 import dev.ducky.evals.rules.Violation;
 import dev.ducky.evals.run.RunListener;
@@ -44,7 +45,7 @@ class EvalsBenchmark {
             SuiteResult endToEnd;
             try (SlackWebApiStandIn slack = new SlackWebApiStandIn();
                  SuiteServers servers = new SuiteServers(home, slack)) {
-                servers.url(null);
+                servers.url(new ReplaySetup("warm-up", null, List.of()));
                 run(BundledSuiteIT.endToEnd(slack, servers), "end-to-end", scenarios);
                 endToEnd = run(BundledSuiteIT.endToEnd(slack, servers), "end-to-end", scenarios);
             }
