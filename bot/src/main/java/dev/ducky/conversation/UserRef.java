@@ -25,6 +25,11 @@ public final class UserRef {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** Whether the text opens by mentioning someone ({@code @{U123} can you…}, {@code @alice …}). */
+    public static boolean opens(String text) {
+        return LOOSE.matcher(text.stripLeading()).lookingAt();
+    }
+
     /** Plain-text rendering: {@code @{U123}} becomes {@code @U123}. */
     public static String plain(String text) {
         return PATTERN.matcher(text).replaceAll("@$1");

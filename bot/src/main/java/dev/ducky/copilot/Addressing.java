@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The one rule for whether a message is for Ducky, whichever channel it came through (DESIGN.md, thread
  * manners): an alerting integration's alert; a mention; a human's answer in a thread where Ducky asked
- * something; and, kept silently to learn from, a query a human posted in a code block. Everything else is
- * human conversation Ducky stays out of.
+ * something, unless it opens by naming a colleague ("@alice can you check…" is for Alice); and, kept silently to
+ * learn from, a query a human posted in a code block. Everything else is human conversation Ducky stays out of.
+ * It runs before the ack, so it only looks at ids and a prefix, and asks the database one question at most.
  */
 @Singleton
 public class Addressing {
@@ -27,21 +28,16 @@ public class Addressing {
 
     /** What the message is to Ducky, or empty when it is not for Ducky. */
     public Optional<Inbound> of(Message message) {
-        // A bot's message counts only as an alert; an alert forwarded to Ducky is that alert too.
-        if (message.botId() != null || message.mentionsDucky()) {
-            Optional<String> alert = alerts.alertIn(message.text(), message.botId());
-            if (alert.isPresent()) {
-                return Optional.of(new Inbound(message.key(), Inbound.Kind.ALERT, message.channel(), message.thread(),
-                        null, message.text(), alert.get(), null, message.role(), Map.of()));
-            }
-            if (message.botId() != null) {
-                return Optional.empty();
-            }
+        if (message.botId() != null) {
+            // A bot's message counts only as an alert (whether a human forwarded one is decided after the ack).
+            return alerts.alertIn(message.text(), message.botId()).map(alert -> new Inbound(message.key(),
+                    Inbound.Kind.ALERT, message.channel(), message.thread(), null, message.text(), alert, null,
+                    message.role(), Map.of()));
         }
         if (message.mentionsDucky()) {
             return Optional.of(inbound(message, Inbound.Kind.MENTION, message.thread()));
         }
-        if (message.inThread() && !toSomeoneElse(message.text())
+        if (message.inThread() && !UserRef.opens(message.text())
                 && askedThreads.asked(message.channel(), message.threadTs())) {
             return Optional.of(inbound(message, Inbound.Kind.THREAD_ANSWER, message.threadTs()));
         }
@@ -49,11 +45,6 @@ public class Addressing {
             return Optional.of(inbound(message, Inbound.Kind.OBSERVED, message.threadTs()));
         }
         return Optional.empty();
-    }
-
-    /** A message that opens by naming a colleague ("@{U123} can you check…") is for them, not for Ducky. */
-    private static boolean toSomeoneElse(String text) {
-        return UserRef.PATTERN.matcher(text.stripLeading()).lookingAt();
     }
 
     private static Inbound inbound(Message message, Inbound.Kind kind, String thread) {

@@ -1,6 +1,7 @@
 package dev.ducky.copilot;
 
 import dev.ducky.coach.AlertOpening;
+import dev.ducky.coach.AlertTrigger;
 import dev.ducky.coach.CoachPolicy;
 import dev.ducky.coach.Command;
 import dev.ducky.coach.Decision;
@@ -49,13 +50,15 @@ public class Copilot {
     private final CrossCheckedUnderstanding classifier;
     private final CoachPolicy policy;
     private final AlertOpening alerts;
+    private final AlertTrigger forwarded;
     private final Phrasing phrasing;
     private final QueryLearning learning;
     private final SupportDesk support;
     private final SupportSettings supportSettings;
 
     public Copilot(IncidentStore incidents, Mutes mutes, IncidentCommands commands,
-                   CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts, Phrasing phrasing,
+                   CrossCheckedUnderstanding classifier, CoachPolicy policy, AlertOpening alerts,
+                   AlertTrigger forwarded, Phrasing phrasing,
                    QueryLearning learning, SupportDesk support, SupportSettings supportSettings) {
         this.incidents = incidents;
         this.mutes = mutes;
@@ -63,6 +66,7 @@ public class Copilot {
         this.classifier = classifier;
         this.policy = policy;
         this.alerts = alerts;
+        this.forwarded = forwarded;
         this.phrasing = phrasing;
         this.learning = learning;
         this.support = support;
@@ -76,7 +80,10 @@ public class Copilot {
     public Outcome handle(Inbound inbound) {
         Turn turn = turnOf(inbound);
         return switch (inbound.kind()) {
-            case MENTION, THREAD_ANSWER, COMMAND -> Outcome.of(respond(turn, inbound.key()));
+            // An alert notification forwarded to Ducky (or pasted in the console) opens the incident like the alert.
+            case MENTION -> forwarded.alertIn(inbound.text(), null).map(alert -> Outcome.of(alert(turn, alert)))
+                    .orElseGet(() -> Outcome.of(respond(turn, inbound.key())));
+            case THREAD_ANSWER, COMMAND -> Outcome.of(respond(turn, inbound.key()));
             case ALERT -> Outcome.of(alert(turn, inbound.detail()));
             case CLICK -> click(turn, inbound.button(), inbound.key());
             case OBSERVED -> {
