@@ -38,10 +38,14 @@ final class InProcessReplay implements Replay, Courier {
     private final ObjectMapper json;
     private final String name;
     private final Map<ChannelKind, String> threads = new EnumMap<>(ChannelKind.class);
-    private final Map<BotButton, String[]> placeOfButton = new HashMap<>();
+    private final Map<BotButton, Place> placeOfButton = new HashMap<>();
     private List<BotMessage> posted = new ArrayList<>();
     private Form openForm;
     private int posts;
+
+    /** Where a message with buttons was posted: a click on them is said there. */
+    private record Place(String channel, String thread) {
+    }
 
     InProcessReplay(ApplicationContext context, String name) {
         this.frontDoor = context.getBean(FrontDoor.class);
@@ -64,9 +68,8 @@ final class InProcessReplay implements Replay, Courier {
                         .ifPresent(inbound -> frontDoor.answer(inbound.key(), this));
             }
             case CLICK -> {
-                String[] place = placeOfButton.getOrDefault(turn.button(),
-                        new String[] {channel, threads.get(turn.channel())});
-                answer(Inbound.click(turn.id(), place[0], place[1], user, new Button(
+                Place place = placeOfButton.getOrDefault(turn.button(), new Place(channel, threads.get(turn.channel())));
+                answer(Inbound.click(turn.id(), place.channel(), place.thread(), user, new Button(
                         Button.Action.ofId(turn.button().action()), turn.button().value()), "replay-" + turn.id()));
             }
             case SUBMISSION -> {
@@ -116,7 +119,7 @@ final class InProcessReplay implements Replay, Courier {
         }
         List<BotButton> buttons = reply.buttons().stream()
                 .map(b -> new BotButton(b.action().id(), b.action().label(), b.value())).toList();
-        buttons.forEach(b -> placeOfButton.put(b, new String[] {channel, threadTs == null ? ts : threadTs}));
+        buttons.forEach(b -> placeOfButton.put(b, new Place(channel, threadTs == null ? ts : threadTs)));
         Map<String, Object> trace = json.convertValue(reply.trace(), new TypeReference<Map<String, Object>>() { });
         posted.add(new BotMessage(kind, UserRef.plain(reply.text()), buttons, trace));
         return ts;

@@ -2,6 +2,7 @@ package dev.ducky.replay;
 
 import dev.ducky.bench.BenchmarkReport;
 import dev.ducky.evals.http.SlackWebApiStandIn;
+import dev.ducky.evals.replay.Feature;
 import dev.ducky.evals.replay.ReplaySetup;
 import dev.ducky.evals.replay.ReplayTarget;
 import dev.ducky.evals.rules.Violation;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,14 +72,16 @@ class EvalsBenchmark {
 
                 Measured %s on 2 cores with `mvn -Pbench -pl bot -am verify -Dit.test=EvalsBenchmark`
                 (`EvalsBenchmark`): the bundled suite (%d scenarios, %d replayed, %d skipped for features Ducky does
-                not have yet), offline, no model. In-process: %d warm runs after a cold one, through the Copilot on
-                an in-memory H2. End-to-end: Ducky's HTTP server (one worker), signed Slack requests, the evals' own
-                Web API stand-in, one warm run; each turn there includes the ordering probe (one more request and
-                reply). Target: ≥ 20 scenarios/s in-process.
+                not have yet), offline; the `model` scenario talks to a scripted model over local HTTP. In-process:
+                %d warm runs after a cold one, through the front door on an in-memory H2. End-to-end: Ducky's HTTP
+                server (one worker), signed Slack requests, the evals' own Web API stand-in, one warm run; each turn
+                there includes the ordering probe (one more request and reply). Target: ≥ 20 scenarios/s in-process;
+                the same runs' scenarios that need neither the support flow nor a model are the baseline.
 
                 | what | in-process (warm) | in-process (cold, incl. start) | end-to-end (warm) |
                 |---|---|---|---|
                 | scenarios/s | %.1f | %.1f | %.1f |
+                | scenarios/s counting scenario time only: all / without support and model (baseline) | %.1f / %.1f | | |
                 | turn latency p50 / p95 | %.0f / %.0f ms | %.0f / %.0f ms | %.0f / %.0f ms |
 
                 | suite | result |
@@ -89,6 +93,7 @@ class EvalsBenchmark {
 
                 """, LocalDate.now(), last.scenarios().size(), last.ran(),
                 last.scenarios().size() - last.ran(), RUNS, replayed / seconds, perSecond(cold), perSecond(endToEnd),
+                byScenarioTime(warm, s -> true), byScenarioTime(warm, EvalsBenchmark::plain),
                 BenchmarkReport.percentile(latencies, 50), BenchmarkReport.percentile(latencies, 95),
                 cold.latencyPercentile(50), cold.latencyPercentile(95), endToEnd.latencyPercentile(50),
                 endToEnd.latencyPercentile(95), last.count(ScenarioResult.Status.PASSED),
@@ -100,6 +105,18 @@ class EvalsBenchmark {
         mutants.forEach((mutant, found) -> md.append("| ").append(mutant).append(" | ").append(mutant.caughtBy())
                 .append(" | ").append(found.size()).append(" |\n"));
         return md.toString();
+    }
+
+    /** Scenarios/s over the warm runs' replayed scenarios that match, counting only the scenarios' own time. */
+    private static double byScenarioTime(List<SuiteResult> warm, Predicate<Scenario> which) {
+        List<ScenarioResult> chosen = warm.stream().flatMap(r -> r.scenarios().stream())
+                .filter(s -> s.status() != ScenarioResult.Status.SKIPPED && which.test(s.scenario())).toList();
+        return chosen.size() / chosen.stream().mapToDouble(s -> s.took().toNanos() / 1e9).sum();
+    }
+
+    /** A scenario that needs neither the support flow nor a model: what the suite replayed before both existed. */
+    private static boolean plain(Scenario scenario) {
+        return !scenario.needs().contains(Feature.SUPPORT) && !scenario.needs().contains(Feature.MODEL);
     }
 
     private static double perSecond(SuiteResult result) {
