@@ -1,6 +1,7 @@
 package dev.ducky.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.persistence.Sql;
@@ -8,6 +9,7 @@ import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The inbox: what Slack delivered, stored before the ack; the primary key makes redeliveries no-ops. */
@@ -56,7 +58,14 @@ public class InboxRepository {
 
     private Inbound read(String payload) {
         try {
-            return json.readValue(payload, Inbound.class);
+            Inbound inbound = json.readValue(payload, Inbound.class);
+            if (inbound.kind() == Inbound.Kind.FORM && inbound.fields().isEmpty() && !inbound.text().isBlank()) {
+                // Stored before forms kept their fields: the values were the text, as JSON.
+                return new Inbound(inbound.key(), inbound.kind(), inbound.channel(), inbound.threadTs(), inbound.user(),
+                        "", inbound.detail(), inbound.trigger(), inbound.role(),
+                        json.readValue(inbound.text(), new TypeReference<Map<String, String>>() { }));
+            }
+            return inbound;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable inbox payload", e);
         }
