@@ -3,6 +3,7 @@ package dev.ducky;
 import dev.ducky.cli.ConsoleCommand;
 import dev.ducky.cli.EvalCommand;
 import dev.ducky.cli.ImportSlackCommand;
+import dev.ducky.cli.InboxCommand;
 import dev.ducky.cli.IndexCommand;
 import dev.ducky.cli.ParseCommand;
 import dev.ducky.cli.SearchCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ducky", mixinStandardHelpOptions = true, version = "ducky 0.1.0",
         description = "A Socratic incident copilot for Slack.",
         subcommands = {ConsoleCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
-                ParseCommand.class, TranslateCommand.class, EvalCommand.class, ImportSlackCommand.class})
+                ParseCommand.class, TranslateCommand.class, EvalCommand.class, ImportSlackCommand.class,
+                InboxCommand.class})
 public final class Ducky implements Runnable {
     @Spec
     CommandSpec spec;

@@ -11,6 +11,11 @@ public interface Courier {
     /** Whether this adapter carries messages for that channel (the console and Slack may share a database). */
     boolean serves(String channel);
 
+    /** Whether a post to that channel would go out now, not wait out a rate limit (so other channels go first). */
+    default boolean readyFor(String channel) {
+        return true;
+    }
+
     /**
      * Posts a message once per step id (a retried step finds its earlier post) and returns the posted message's
      * id, which starts a thread when {@code threadTs} is null.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ducky.conversation.Inbound;
+import dev.ducky.persistence.Columns;
 import dev.ducky.persistence.Sql;
 import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
@@ -39,13 +40,61 @@ public class InboxRepository {
                 .stream().findFirst();
     }
 
-    /** Keys of messages that were acked but not answered, oldest first. */
+    /** Keys of messages that were acked but neither answered nor given up on, oldest first. */
     public List<String> unanswered() {
-        return sql.query("select id from inbox where answered_at is null order by received_at", row -> row.getString(1));
+        return sql.query("select id from inbox where answered_at is null and dead_at is null order by received_at",
+                row -> row.getString(1));
+    }
+
+    /** Channels holding messages still to answer, the longest waiting first. */
+    public List<String> channelsWithWork() {
+        return sql.query("select channel from inbox where answered_at is null and dead_at is null group by channel"
+                + " order by min(received_at)", row -> row.getString(1));
+    }
+
+    /** The channel's oldest message still to answer. */
+    public Optional<String> nextIn(String channel) {
+        return sql.query("select id from inbox where channel = ? and answered_at is null and dead_at is null"
+                + " order by received_at, id limit 1", row -> row.getString(1), channel).stream().findFirst();
     }
 
     public void markAnswered(String key) {
         sql.update("update inbox set answered_at = ? where id = ?", Instant.now(), key);
+    }
+
+    /** Counts an attempt before it is made (so a process that dies while answering counts too); returns its number. */
+    public int attempt(String key) {
+        sql.update("update inbox set attempts = attempts + 1 where id = ?", key);
+        return sql.query("select attempts from inbox where id = ?", row -> row.getInt(1), key).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no inbox message " + key));
+    }
+
+    public void failed(String key, String error) {
+        sql.update("update inbox set last_error = ? where id = ?", Columns.fit(error, Columns.ERROR), key);
+    }
+
+    /** Gives up on a message: it is kept for people to look at and never answered again, unless retried. */
+    public void dead(String key, String error) {
+        sql.update("update inbox set dead_at = ?, last_error = coalesce(?, last_error) where id = ?", Instant.now(),
+                Columns.fit(error, Columns.ERROR), key);
+    }
+
+    /** Messages given up on, newest first. */
+    public List<DeadLetter> deadLetters() {
+        return sql.query("select id, kind, channel, attempts, last_error, received_at, dead_at from inbox"
+                + " where dead_at is not null order by dead_at desc", row -> new DeadLetter(row.getString(1),
+                row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
+                row.getTimestamp(6).toInstant(), row.getTimestamp(7).toInstant()));
+    }
+
+    /** Puts a dead letter back to be answered, with fresh attempts; false when there is no such dead letter. */
+    public boolean retry(String key) {
+        return sql.update("update inbox set dead_at = null, attempts = 0 where id = ? and dead_at is not null", key) == 1;
+    }
+
+    /** Forgets messages answered or given up on before {@code before}; returns how many. */
+    public int forget(Instant before) {
+        return sql.update("delete from inbox where answered_at < ? or dead_at < ?", before, before);
     }
 
     private String write(Inbound inbound) {

@@ -1,5 +1,6 @@
 package dev.ducky.incident;
 
+import dev.ducky.persistence.Columns;
 import dev.ducky.persistence.Sql;
 import dev.ducky.prompts.Move;
 import jakarta.inject.Singleton;
@@ -38,22 +39,33 @@ public class IncidentStore {
                 + " order by opened_at desc", channel);
     }
 
+    /**
+     * Opens a session in the channel (or thread) — or, when one is open there already (another replica opened it a
+     * moment ago), returns that one: the database keeps one open session per channel and thread.
+     */
     public Incident open(String channel, String threadTs, String title, String lead, String alert, boolean declared) {
         String id = UUID.randomUUID().toString();
-        sql.update("insert into incident (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, null, ?, 'OPEN', ?, ?, null)",
-                id, channel, threadTs, title, lead, alert, declared, lead, Instant.now());
+        int inserted = sql.update("insert into incident (" + COLUMNS + ", open_key)"
+                        + " values (?, ?, ?, ?, ?, ?, null, ?, 'OPEN', ?, ?, null, ?) on conflict do nothing",
+                id, channel, threadTs, Columns.fit(title, Columns.INCIDENT_TITLE), lead,
+                Columns.fit(alert, Columns.INCIDENT_ALERT), declared, lead, Instant.now(), openKey(channel, threadTs));
+        if (inserted == 0) {
+            return first("select " + COLUMNS + " from incident where open_key = ?", openKey(channel, threadTs))
+                    .orElseThrow(() -> new IllegalStateException("no open incident in " + channel + " after a conflict"));
+        }
         return get(id);
     }
 
     public Incident declare(String id, String title, String lead) {
         sql.update("update incident set declared = true, title = ?, lead_user = coalesce(lead_user, ?) where id = ?",
-                title, lead, id);
+                Columns.fit(title, Columns.INCIDENT_TITLE), lead, id);
         return get(id);
     }
 
     /** An alert joined (or opened) the session: remember the first one, and the session is now declared. */
     public void setAlert(String id, String alert) {
-        sql.update("update incident set alert = coalesce(alert, ?), declared = true where id = ?", alert, id);
+        sql.update("update incident set alert = coalesce(alert, ?), declared = true where id = ?",
+                Columns.fit(alert, Columns.INCIDENT_ALERT), id);
     }
 
     public void setLead(String id, String lead) {
@@ -61,11 +73,13 @@ public class IncidentStore {
     }
 
     public void setRunbook(String id, String runbook) {
-        sql.update("update incident set runbook = ? where id = ? and runbook is null", runbook, id);
+        sql.update("update incident set runbook = ? where id = ? and runbook is null",
+                Columns.fit(runbook, Columns.INCIDENT_RUNBOOK), id);
     }
 
     public Incident resolve(String id) {
-        sql.update("update incident set state = 'RESOLVED', resolved_at = ? where id = ?", Instant.now(), id);
+        sql.update("update incident set state = 'RESOLVED', resolved_at = ?, open_key = null where id = ?",
+                Instant.now(), id);
         return get(id);
     }
 
@@ -112,6 +126,11 @@ public class IncidentStore {
 
     public List<Entry> entries(String incidentId, Entry.Kind kind) {
         return timeline(incidentId).stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /** What makes a session the channel's (or the thread's) open one; see V6__replicas.sql. */
+    private static String openKey(String channel, String threadTs) {
+        return channel + "/" + (threadTs == null ? "" : threadTs);
     }
 
     private Optional<Incident> first(String query, Object... params) {

@@ -1,6 +1,5 @@
 package dev.ducky.slack;
 
-import dev.ducky.conversation.Inbound;
 import dev.ducky.copilot.FrontDoor;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -14,8 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers what the inbox holds, off the request thread, through the front door with Slack as the courier; a
- * crash anywhere leaves the message to be answered again on the next start.
+ * Answers what the inbox holds, off the request thread, through the front door with Slack as the courier.
+ * Work is per channel: one worker answers a channel's messages in the order they arrived (an incident's
+ * "start" before its notes), different channels in parallel; with several replicas, the one holding the
+ * channel's lease answers it. Whatever happens while answering stays in that channel's pass: the next message
+ * there is answered all the same.
  */
 @Singleton
 public class InboundWork {
@@ -24,7 +26,8 @@ public class InboundWork {
     private final FrontDoor frontDoor;
     private final SlackCourier courier;
     private final ExecutorService executor;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Channels with a pass queued and not started: a burst of messages needs one more pass, not one each. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
     public InboundWork(FrontDoor frontDoor, SlackCourier courier, @Named("ducky-work") ExecutorService executor) {
@@ -33,31 +36,33 @@ public class InboundWork {
         this.executor = executor;
     }
 
-    /**
-     * Hands the stored message to a worker and returns at once. Messages of one channel are answered in the
-     * order they arrived (an incident's "start" before its notes), messages of different channels in parallel.
-     */
-    public void submit(String key, String channel) {
-        if (inFlight.add(key)) {
-            lanes.compute(channel, (c, tail) -> (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
-                    .thenRunAsync(() -> answer(key), executor));
+    /** A message was stored for the channel: a worker answers it (and whatever else waits there) soon. */
+    public void submit(String channel) {
+        if (!queued.add(channel)) {
+            return;
         }
+        CompletableFuture<Void> pass = lanes.compute(channel, (c, tail) ->
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                        .thenRunAsync(() -> answer(channel), executor));
+        pass.whenComplete((done, error) -> lanes.remove(channel, pass));
     }
 
-    private void answer(String key) {
+    private void answer(String channel) {
+        queued.remove(channel);
         try {
-            frontDoor.answer(key, courier);
-        } catch (RuntimeException e) {
-            LOG.error("Could not answer inbox message {}; it stays in the inbox for the next start", key, e);
-        } finally {
-            inFlight.remove(key);
+            frontDoor.drain(channel, courier);
+        } catch (Throwable e) {
+            LOG.error("Could not answer the messages of {}; they stay in the inbox for the next round", channel, e);
         }
     }
 
-    /** Resubmits everything that was acked but not answered, e.g. after a crash. */
-    public int resumeUnanswered() {
-        List<Inbound> unanswered = frontDoor.unanswered();
-        unanswered.forEach(inbound -> submit(inbound.key(), inbound.channel()));
-        return unanswered.size();
+    /**
+     * Queues every channel with messages still to answer: after a start (what was acked before a stop), and
+     * every few seconds for what another replica left when it stopped, or stored while this one held the channel.
+     */
+    public int sweep() {
+        List<String> channels = frontDoor.channelsWithWork();
+        channels.forEach(this::submit);
+        return channels.size();
     }
 }

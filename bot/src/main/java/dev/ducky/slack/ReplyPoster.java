@@ -47,7 +47,7 @@ public class ReplyPoster {
             return postedTs(stepId);
         }
         steps.sending(stepId, channel, threadTs);
-        var response = api.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
+        var response = api.call("chat.postMessage", channel, () -> methods.chatPostMessage(r -> r
                 .channel(channel)
                 .threadTs(threadTs)
                 .text(BlockKit.fallback(reply))

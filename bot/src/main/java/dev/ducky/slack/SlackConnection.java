@@ -49,9 +49,9 @@ public class SlackConnection {
         } else {
             LOG.info("Listening for Slack at POST /slack/events");
         }
-        int resumed = work.resumeUnanswered();
+        int resumed = work.sweep();
         if (resumed > 0) {
-            LOG.info("Answering {} message(s) acked before the last stop", resumed);
+            LOG.info("Answering messages acked before the last stop in {} channel(s)", resumed);
         }
     }
 

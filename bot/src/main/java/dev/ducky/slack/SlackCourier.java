@@ -48,6 +48,11 @@ public class SlackCourier implements Courier {
     }
 
     @Override
+    public boolean readyFor(String channel) {
+        return api.readyFor(channel);
+    }
+
+    @Override
     public void decided(Inbound inbound, Outcome outcome) {
         thinking.ifPresent(status -> status.settle(inbound.channel(), inbound.threadTs(), !outcome.replies().isEmpty()));
     }
@@ -64,8 +69,8 @@ public class SlackCourier implements Courier {
             return;
         }
         posted.sending(stepId, channel, threadTs);
-        api.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(channel).user(user)
-                .threadTs(threadTs).text(BlockKit.fallback(reply)).blocks(BlockKit.render(reply))));
+        api.call("chat.postEphemeral", channel, () -> methods.chatPostEphemeral(r -> r.channel(channel).user(user)
+                .threadTs(threadTs).text(BlockKit.fallback(reply)).blocks(BlockKit.render(reply))), () -> false);
         posted.sent(stepId, "ephemeral");
     }
 

@@ -106,7 +106,7 @@ public class SlackInbound {
 
     private void accepted(Inbound inbound) {
         metrics.counter("ducky.inbox.accepted", "kind", inbound.kind().name()).increment();
-        work.submit(inbound.key(), inbound.channel());
+        work.submit(inbound.channel());
     }
 
     private static boolean mentions(String text, String botUserId) {

@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the Slack Web API with retries: a 429 waits as long as Retry-After says, a 5xx or a broken
  * connection backs off exponentially. Anything else fails at once with the method and Slack's error.
+ * A rate limit on a channel holds up calls for that channel only: the others go on.
  */
 @Singleton
 public class SlackWebApi {
@@ -28,6 +32,8 @@ public class SlackWebApi {
 
     private final int maxAttempts;
     private final MeterRegistry metrics;
+    /** Until when each rate-limited channel waits. */
+    private final Map<String, Instant> waits = new ConcurrentHashMap<>();
 
     public SlackWebApi(SlackSettings settings, MeterRegistry metrics) {
         this.maxAttempts = Math.max(1, settings.maxAttempts());
@@ -35,17 +41,24 @@ public class SlackWebApi {
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
-        return call(method, call, () -> false);
+        return call(method, null, call, () -> false);
+    }
+
+    /** Whether calls for the channel go out now, rather than wait out a rate limit. */
+    public boolean readyFor(String channel) {
+        Instant until = waits.get(channel);
+        return until == null || !until.isAfter(Instant.now());
     }
 
     /**
-     * A call that must not happen twice: after a broken connection (the request may have landed anyway),
-     * {@code landed} is asked before retrying, and when it says yes the call returns null instead.
+     * A call for a channel that must not happen twice: after a broken connection or a 5xx (the request may have
+     * landed anyway), {@code landed} is asked before retrying, and when it says yes the call returns null instead.
      */
-    public <T extends SlackApiTextResponse> T call(String method, Call<T> call, BooleanSupplier landed) {
+    public <T extends SlackApiTextResponse> T call(String method, String channel, Call<T> call, BooleanSupplier landed) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             Duration wait;
+            waitForRateLimit(channel);
             try {
                 T response = call.run();
                 if (!response.isOk()) {
@@ -57,7 +70,13 @@ public class SlackWebApi {
                 if (status != 429 && status < 500 || attempt >= maxAttempts) {
                     throw new SlackCallFailed(method, "HTTP " + status + " " + e.getResponseBody(), e);
                 }
+                if (status >= 500 && landed.getAsBoolean()) {
+                    return null;
+                }
                 wait = status == 429 ? retryAfter(e, backoff) : backoff;
+                if (status == 429 && channel != null) {
+                    waits.merge(channel, Instant.now().plus(wait), (a, b) -> a.isAfter(b) ? a : b);
+                }
             } catch (IOException e) {
                 if (attempt >= maxAttempts) {
                     throw new SlackCallFailed(method, e.toString(), e);
@@ -71,6 +90,18 @@ public class SlackWebApi {
             LOG.info("Slack {} attempt {} failed; retrying in {} ms", method, attempt, wait.toMillis());
             sleep(wait);
             backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    private void waitForRateLimit(String channel) {
+        Instant until = channel == null ? null : waits.get(channel);
+        if (until != null) {
+            Duration left = Duration.between(Instant.now(), until);
+            if (left.isNegative() || left.isZero()) {
+                waits.remove(channel, until);
+            } else {
+                sleep(left);
+            }
         }
     }
 

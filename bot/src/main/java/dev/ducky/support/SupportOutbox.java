@@ -1,16 +1,16 @@
 package dev.ducky.support;
 
+import dev.ducky.config.InboxSettings;
 import dev.ducky.conversation.Courier;
 import dev.ducky.conversation.Reply;
 import dev.ducky.inbox.AskedThreads;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,42 +19,60 @@ import org.slf4j.LoggerFactory;
  * question's channels (Slack, the console, a replay), oldest first, each post once — the step's transition id
  * travels as the post's step id, so a post that landed before a crash is found, not repeated. A question's first
  * post in a conversation starts its thread; later ones go in it. A step is claimed before delivery, so two
- * replicas don't both deliver it; this host takes back its own claims at once (it restarted), others' after a
- * lease.
+ * replicas don't both deliver it; a replica takes back its own claims at once (it restarted), others' after a
+ * lease. Within a process, one thread at a time delivers a question's steps, and a question whose channel waits
+ * out a rate limit is left for the next round, so no channel's wait holds up another's.
  */
 @Singleton
 public class SupportOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(SupportOutbox.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final SupportStore store;
     private final AskedThreads askedThreads;
-    private final String owner = host();
+    private final String owner;
+    private final Duration lease;
+    private final Set<String> delivering = ConcurrentHashMap.newKeySet();
 
-    public SupportOutbox(SupportStore store, AskedThreads askedThreads) {
+    public SupportOutbox(SupportStore store, AskedThreads askedThreads, InboxSettings settings) {
         this.store = store;
         this.askedThreads = askedThreads;
+        this.owner = settings.replicaName();
+        this.lease = settings.lease();
     }
 
     /** Delivers every undelivered step this courier serves and can claim; a failing question waits for the next round. */
-    public synchronized int deliver(Courier courier) {
+    public int deliver(Courier courier) {
         int delivered = 0;
-        Set<String> failed = new HashSet<>();
+        Set<String> skipped = new HashSet<>();
         for (Step step : store.undelivered()) {
-            if (failed.contains(step.questionId()) || !courier.serves(store.question(step.questionId()).supportChannel())
-                    || !store.claim(step.id(), owner, Instant.now().minus(LEASE))) {
+            String questionId = step.questionId();
+            if (skipped.contains(questionId) || !ready(store.question(questionId), courier)
+                    || !delivering.add(questionId)) {
+                skipped.add(questionId); // later steps of the question wait for this one
                 continue;
             }
             try {
+                if (!store.claim(step.id(), owner, Instant.now().minus(lease))) {
+                    skipped.add(questionId);
+                    continue;
+                }
                 deliver(step, courier);
                 store.delivered(step.id());
                 delivered++;
-            } catch (RuntimeException e) {
-                failed.add(step.questionId());
+            } catch (Throwable e) {
+                skipped.add(questionId);
                 LOG.error("Could not deliver support step {}; it is retried on the next round", step.transitionId(), e);
+            } finally {
+                delivering.remove(questionId);
             }
         }
         return delivered;
+    }
+
+    /** Whether this courier carries the question's messages and none of its channels waits out a rate limit. */
+    private static boolean ready(Question q, Courier courier) {
+        return courier.serves(q.supportChannel()) && courier.readyFor(q.supportChannel())
+                && (q.incidentChannel() == null || courier.readyFor(q.incidentChannel()));
     }
 
     private void deliver(Step step, Courier courier) {
@@ -88,15 +106,6 @@ public class SupportOutbox {
                     askedThreads.remember(channel, posted);
                 }
             }
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            LOG.warn("Unknown host name ({}); support deliveries are claimed as 'ducky'", e.getMessage());
-            return "ducky";
         }
     }
 }

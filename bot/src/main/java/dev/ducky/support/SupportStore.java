@@ -3,6 +3,7 @@ package dev.ducky.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ducky.persistence.Columns;
 import dev.ducky.persistence.Sql;
 import dev.ducky.redaction.Redactor;
 import jakarta.inject.Singleton;
@@ -132,7 +133,7 @@ public class SupportStore {
 
     public void teach(String term, String plain, String by) {
         sql.update("insert into support_term (term, plain, taught_by, taught_at) values (?, ?, ?, ?)"
-                + " on conflict do nothing", term, redactor.redact(plain), by, Instant.now());
+                + " on conflict do nothing", Columns.fit(term, Columns.TERM), redactor.redact(plain), by, Instant.now());
     }
 
     private Optional<Question> first(String query, Object... params) {

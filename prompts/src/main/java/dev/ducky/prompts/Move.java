@@ -63,6 +63,8 @@ public enum Move {
     MUTED(Stage.GUIDE, false),
     /** Ducky speaks again in this channel. */
     UNMUTED(Stage.GUIDE, false),
+    /** A message failed every attempt: said once, where someone waits, without repeating the message. */
+    COULD_NOT_HANDLE(Stage.GUIDE, false),
 
     // Enhance
     /** After a finding or a query: one incremental refinement. */
