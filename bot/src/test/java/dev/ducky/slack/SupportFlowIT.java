@@ -177,6 +177,23 @@ class SupportFlowIT {
     }
 
     @Test
+    void anEditedAnswerWithQuotesBackslashesAndAnEmailAddressReachesSupportAsTyped() throws Exception {
+        incident("C0INCE", "1700350000.000001", "login errors");
+        support.mention(SUPPORT_CHANNEL, SUPPORTER, "1700350100.000100", "<#C0INCE|inc-e> why can't customers log in?");
+        Map<String, String> ask = support.awaitMove("C0INCE", "SUPPORT_ASK_DEVS", 1);
+        support.click(ask, "1700350000.000001", "ducky_support_edit", DEV);
+        awaitRequest("views.open", "ducky_support_edit_form");
+
+        String typed = "Some customers see \"Your password is incorrect\" although it is right, more often when it"
+                + " holds a \\ sign; they can write to help@quackmart.example for a manual reset.";
+        String taken = support.submitEdit(DEV, SupportSlack.buttonValue(ask, "ducky_support_edit"), typed,
+                "next update at 17:00 UTC");
+        assertFalse(taken.contains("response_action"), "the modal takes it: " + taken);
+        Map<String, String> answer = awaitIn("1700350100.000100", "SUPPORT_ANSWER");
+        assertTrue(text(answer).contains(typed), "confirmed text is never rewritten by redaction: " + text(answer));
+    }
+
+    @Test
     void aRejectedDraftBecomesTheDevelopersJargonInCustomerWordsAskingForTheEta() throws Exception {
         incident("C0INCD", "1700400000.000001", "checkout slow");
         String supportThread = "1700400100.000100";

@@ -79,7 +79,14 @@ public final class SupportSlack {
 
     public String submitEdit(String user, String reference, String answer, String nextUpdate) throws Exception {
         return sendForm(Fixtures.read("slack/support/view_submission.json", Map.of("USER", user, "TRIGGER_ID",
-                "trigger-" + (++events), "REFERENCE", reference, "ANSWER", answer, "NEXT_UPDATE", nextUpdate)));
+                "trigger-" + (++events), "REFERENCE", reference, "ANSWER", jsonString(answer), "NEXT_UPDATE",
+                jsonString(nextUpdate))));
+    }
+
+    /** The inside of a JSON string holding {@code text}, as Slack would send what was typed. */
+    private static String jsonString(String text) {
+        String quoted = new ObjectMapper().valueToTree(text).toString();
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     public void openHome(String user) throws Exception {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,6 +22,10 @@ public final class PlainEnglish {
     /** Capitalised abbreviations customers read every day. */
     private static final Set<String> KNOWN_ABBREVIATIONS = Set.of("ok", "us", "uk", "eu", "eta", "am", "pm", "utc",
             "faq", "i", "tv", "id", "pin", "usa");
+
+    /** An email address is a contact customers can use, not jargon (bounded parts: linear on any input). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+){1,8}+");
 
     private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing", "ly");
 
@@ -45,7 +50,7 @@ public final class PlainEnglish {
     /** Whether a customer would know {@code word} as written (numbers and times count as known). */
     public boolean knows(String word) {
         String w = word.replace('’', '\'');
-        if (w.matches("\\d+([.,:]\\d+)*(%|am|pm|h|m|s)?")) {
+        if (w.matches("\\d+([.,:]\\d+)*(%|am|pm|h|m|s)?") || EMAIL.matcher(w).matches()) {
             return true;
         }
         if (w.matches(".*[_./\\\\@:=<>{}\\[\\]].*") || w.matches(".*\\d.*") || w.matches(".*[a-z][A-Z].*")) {
