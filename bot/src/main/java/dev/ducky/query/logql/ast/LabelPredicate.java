@@ -36,9 +36,14 @@ public sealed interface LabelPredicate {
             Objects.requireNonNull(right, "right");
         }
 
+        /** Where the leftmost comparison starts; found without recursion, as {@code and} chains run long. */
         @Override
         public int position() {
-            return left.position();
+            LabelPredicate first = left;
+            while (first instanceof Logical logical) {
+                first = logical.left();
+            }
+            return first.position();
         }
     }
 }

@@ -7,7 +7,9 @@ import dev.ducky.query.logql.ast.BinaryOp;
 import dev.ducky.query.logql.ast.Grouping;
 import dev.ducky.query.logql.ast.LogRange;
 import dev.ducky.query.logql.ast.LogqlExpr;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -20,11 +22,23 @@ public final class LogqlExplainer {
 
     public static List<String> explain(LogqlExpr expr) {
         List<String> lines = new ArrayList<>();
-        explain(expr, lines);
+        Deque<Object> work = new ArrayDeque<>(List.of(expr));
+        while (!work.isEmpty()) {
+            Object next = work.pop();
+            if (next instanceof LogqlExpr part) {
+                explain(part, lines, work);
+            } else {
+                ((Runnable) next).run();
+            }
+        }
         return List.copyOf(lines);
     }
 
-    private static void explain(LogqlExpr expr, List<String> lines) {
+    /**
+     * Explains a part: a leaf at once; an operation by pushing its own line, then its operands above it, so that
+     * the operands' lines come first. A stack of work rather than recursion, as operations may nest deeply.
+     */
+    private static void explain(LogqlExpr expr, List<String> lines, Deque<Object> work) {
         if (expr instanceof LogqlExpr.LogQuery query) {
             PipelineExplainer.explain(query, lines);
         } else if (expr instanceof LogqlExpr.RangeAggregation aggregation) {
@@ -35,15 +49,16 @@ public final class LogqlExplainer {
             lines.add("approximate number of distinct " + code(aggregation.label()) + " values" + over(aggregation.range())
                     + grouping(aggregation.grouping()));
         } else if (expr instanceof LogqlExpr.VectorAggregation aggregation) {
-            explain(aggregation.operand(), lines);
-            lines.add(VectorOperators.describe(aggregation) + (aggregation.grouping() == null
-                    ? VectorOperators.acrossAll(aggregation) : grouping(aggregation.grouping())));
+            work.push((Runnable) () -> lines.add(VectorOperators.describe(aggregation) + (aggregation.grouping() == null
+                    ? VectorOperators.acrossAll(aggregation) : grouping(aggregation.grouping()))));
+            work.push(aggregation.operand());
         } else if (expr instanceof LogqlExpr.BinaryOperation operation) {
-            binary(operation, lines);
+            binary(operation, lines, work);
         } else if (expr instanceof LogqlExpr.LabelReplace replace) {
-            explain(replace.operand(), lines);
-            lines.add("label " + code(replace.destination().text()) + " set to " + code(replace.replacement().text())
-                    + " where " + code(replace.source().text()) + " matches " + code(replace.regex().text()));
+            work.push((Runnable) () -> lines.add("label " + code(replace.destination().text()) + " set to "
+                    + code(replace.replacement().text()) + " where " + code(replace.source().text()) + " matches "
+                    + code(replace.regex().text())));
+            work.push(replace.operand());
         } else if (expr instanceof LogqlExpr.VectorLiteral vector) {
             lines.add("the constant " + vector.number() + " at every step, as a series without labels");
         } else if (expr instanceof LogqlExpr.NumberLiteral number) {
@@ -51,21 +66,22 @@ public final class LogqlExplainer {
         }
     }
 
-    private static void binary(LogqlExpr.BinaryOperation operation, List<String> lines) {
+    private static void binary(LogqlExpr.BinaryOperation operation, List<String> lines, Deque<Object> work) {
         String matching = matching(operation.modifier());
         if (operation.right() instanceof LogqlExpr.NumberLiteral number) {
-            explain(operation.left(), lines);
-            lines.add(BinaryPhrases.withNumber(operation, number.text()) + matching);
+            work.push((Runnable) () -> lines.add(BinaryPhrases.withNumber(operation, number.text()) + matching));
+            work.push(operation.left());
         } else if (operation.left() instanceof LogqlExpr.NumberLiteral number) {
-            explain(operation.right(), lines);
-            lines.add(BinaryPhrases.numberWith(operation, number.text()) + matching);
+            work.push((Runnable) () -> lines.add(BinaryPhrases.numberWith(operation, number.text()) + matching));
+            work.push(operation.right());
         } else if (operation.right() instanceof LogqlExpr.VectorLiteral vector && operation.op() == BinaryOp.OR) {
-            explain(operation.left(), lines);
-            lines.add(vector.number() + " where there is no data (or vector(" + vector.number() + "))");
+            work.push((Runnable) () -> lines.add(vector.number() + " where there is no data (or vector("
+                    + vector.number() + "))"));
+            work.push(operation.left());
         } else {
-            explain(operation.left(), lines);
-            explain(operation.right(), lines);
-            lines.add(BinaryPhrases.between(operation) + matching);
+            work.push((Runnable) () -> lines.add(BinaryPhrases.between(operation) + matching));
+            work.push(operation.right());
+            work.push(operation.left());
         }
     }
 

@@ -39,6 +39,7 @@ final class ExpressionParser {
     }
 
     LogqlExpr expression(int minPrecedence) {
+        in.enter();
         LogqlExpr left = primary();
         for (BinaryOp op = binaryOp(in.peek()); op != null && op.precedence() >= minPrecedence; op = binaryOp(in.peek())) {
             Token operator = in.next();
@@ -46,6 +47,7 @@ final class ExpressionParser {
             LogqlExpr right = expression(op.isRightAssociative() ? op.precedence() : op.precedence() + 1);
             left = new LogqlExpr.BinaryOperation(op, left, right, modifier, operator.start());
         }
+        in.leave();
         return left;
     }
 

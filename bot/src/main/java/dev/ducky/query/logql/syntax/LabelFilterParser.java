@@ -38,8 +38,10 @@ final class LabelFilterParser {
 
     private LabelPredicate primary() {
         if (in.accept(TokenKind.LEFT_PAREN)) {
+            in.enter();
             LabelPredicate inner = predicate();
             in.expect(TokenKind.RIGHT_PAREN, "to close the parenthesised label filter");
+            in.leave();
             return inner;
         }
         Token label = in.expectLabelName("for a label filter (such as level=\"error\" or status >= 500)");

@@ -33,8 +33,10 @@ final class LogRangeParser {
         }
         Token open = in.next();
         if (in.at(TokenKind.LEFT_PAREN)) {
+            in.enter();
             LogRange inner = logRange();
             in.expect(TokenKind.RIGHT_PAREN, "to close the parenthesis opened at column " + (open.start() + 1));
+            in.leave();
             return inner;
         }
         StreamSelector selector = pipeline.selector();

@@ -1,5 +1,6 @@
 package dev.ducky.query.logql.syntax;
 
+import dev.ducky.query.analysis.QueryLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ final class TokenCursor {
     private final Set<Integer> keywordReadings;
     private final List<Integer> forks = new ArrayList<>();
     private int index;
+    private int depth;
 
     TokenCursor(List<Token> tokens, Set<Integer> keywordReadings) {
         this.tokens = tokens;
@@ -80,6 +82,20 @@ final class TokenCursor {
 
     List<Integer> forks() {
         return forks;
+    }
+
+    /**
+     * Opens one level of the parsers' own recursion (an operand, a parenthesis); past the depth limit the query
+     * is refused before the recursion can go further. Each {@code enter} is paired with a {@link #leave}.
+     */
+    void enter() {
+        if (++depth > QueryLimits.MAX_DEPTH) {
+            throw error(QueryLimits.tooDeep());
+        }
+    }
+
+    void leave() {
+        depth--;
     }
 
     LogqlSyntaxException error(String message) {

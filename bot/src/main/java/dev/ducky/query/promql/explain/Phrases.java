@@ -15,7 +15,9 @@ import dev.ducky.query.promql.ast.UnaryExpr;
 import dev.ducky.query.promql.ast.VectorSelector;
 import dev.ducky.query.promql.lex.GoText;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** Small pieces of explanation text: how to name a part, a list of labels, a percentile, a time. */
@@ -55,13 +57,23 @@ final class Phrases {
         return PromqlPrinter.printShallow(e, child -> isInline(child) ? PromqlPrinter.print(child) : "…");
     }
 
-    /** Literals, and arithmetic on nothing but literals, are shown where they are used, not on their own line. */
+    /**
+     * Literals, and arithmetic on nothing but literals, are shown where they are used, not on their own line.
+     * Asked of every part, so it walks with a stack of its own rather than recursing through streams.
+     */
     static boolean isInline(Expr e) {
-        if (e instanceof NumberLiteral || e instanceof StringLiteral) {
-            return true;
+        Deque<Expr> parts = new ArrayDeque<>(List.of(e));
+        while (!parts.isEmpty()) {
+            Expr part = parts.pop();
+            if (part instanceof NumberLiteral || part instanceof StringLiteral) {
+                continue;
+            }
+            if (!(part instanceof ParenExpr || part instanceof UnaryExpr || part instanceof BinaryExpr)) {
+                return false;
+            }
+            Nodes.children(part).forEach(parts::push);
         }
-        boolean constant = e instanceof ParenExpr || e instanceof UnaryExpr || e instanceof BinaryExpr;
-        return constant && Nodes.children(e).stream().allMatch(Phrases::isInline);
+        return true;
     }
 
     /** "`a`, `b` and `c`". */

@@ -19,6 +19,10 @@ public final class LalrParser<C extends LalrParser.Context> {
 
         /** True once the outcome is settled (e.g. the first error is known), to stop early. */
         boolean stopped();
+
+        /** Sees each value a rule's action builds, e.g. to settle the outcome on a tree nested too deeply. */
+        default void built(Object value) {
+        }
     }
 
     private final ParseTable<C> table;
@@ -63,9 +67,13 @@ public final class LalrParser<C extends LalrParser.Context> {
             } else if (action < 0 && action != ParseTable.EXPLICIT_ERROR) {
                 Production<C> p = table.production(-action - 1);
                 int length = p.rhs().length;
-                Object value = p.action() != null
-                        ? p.action().reduce(context, new Values(values, top - length + 1, length))
-                        : length > 0 ? values[top - length + 1] : null;
+                Object value;
+                if (p.action() != null) {
+                    value = p.action().reduce(context, new Values(values, top - length + 1, length));
+                    context.built(value);
+                } else {
+                    value = length > 0 ? values[top - length + 1] : null;
+                }
                 top -= length;
                 int target = table.gotoState(states[top], p.lhs());
                 if (++top == states.length) {

@@ -1,5 +1,7 @@
 package dev.ducky.query.promql.parse;
 
+import dev.ducky.query.analysis.QueryLimits;
+import dev.ducky.query.promql.ast.Expr;
 import dev.ducky.query.promql.lalr.Grammar;
 import dev.ducky.query.promql.lalr.LalrParser;
 import dev.ducky.query.promql.lex.Lexer;
@@ -13,6 +15,7 @@ import dev.ducky.query.promql.lex.TokenType;
  */
 final class ParseState implements LalrParser.Context {
     private final Lexer lexer;
+    private final TreeDepths depths = new TreeDepths();
     private boolean started;
     private boolean ended;
     private Token lval;
@@ -58,6 +61,13 @@ final class ParseState implements LalrParser.Context {
     @Override
     public boolean stopped() {
         return error != null;
+    }
+
+    @Override
+    public void built(Object value) {
+        if (value instanceof Expr node && !depths.fits(node)) {
+            addError(TreeDepths.position(node, input()), QueryLimits.tooDeep());
+        }
     }
 
     String input() {

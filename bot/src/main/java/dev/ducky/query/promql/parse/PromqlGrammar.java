@@ -100,7 +100,7 @@ final class PromqlGrammar {
         g.rule("grouping_labels", "error", (s, v) -> unexpected(s, "grouping opts", "\"(\""));
         g.rule("grouping_label_list", "grouping_label_list COMMA grouping_label",
                 (s, v) -> append(v.get(0), v.get(2)));
-        g.rule("grouping_label_list", "grouping_label", (s, v) -> List.of((String) v.get(0)));
+        g.rule("grouping_label_list", "grouping_label", (s, v) -> newList((String) v.get(0)));
         g.rule("grouping_label_list", "grouping_label_list error",
                 (s, v) -> unexpected(s, "grouping opts", "\",\" or \")\""));
         g.rule("grouping_label", "maybe_label", (s, v) -> {
@@ -125,7 +125,7 @@ final class PromqlGrammar {
         g.rule("function_call_body", "LEFT_PAREN function_call_args RIGHT_PAREN", (s, v) -> v.get(1));
         g.rule("function_call_body", "LEFT_PAREN RIGHT_PAREN", (s, v) -> List.of());
         g.rule("function_call_args", "function_call_args COMMA expr", (s, v) -> append(v.get(0), v.get(2)));
-        g.rule("function_call_args", "expr", (s, v) -> List.of((Expr) v.get(0)));
+        g.rule("function_call_args", "expr", (s, v) -> newList((Expr) v.get(0)));
         g.rule("function_call_args", "function_call_args COMMA", (s, v) -> {
             s.addError(((Token) v.get(1)).pos(), "trailing commas not allowed in function call args");
             return v.get(0);
@@ -190,7 +190,7 @@ final class PromqlGrammar {
                 (s, v) -> braces(v.get(0), v.get(1), v.get(3)));
         g.rule("label_matchers", "LEFT_BRACE RIGHT_BRACE", (s, v) -> braces(v.get(0), List.of(), v.get(1)));
         g.rule("label_match_list", "label_match_list COMMA label_matcher", (s, v) -> append(v.get(0), v.get(2)));
-        g.rule("label_match_list", "label_matcher", (s, v) -> List.of((Matcher) v.get(0)));
+        g.rule("label_match_list", "label_matcher", (s, v) -> newList((Matcher) v.get(0)));
         g.rule("label_match_list", "label_match_list error",
                 (s, v) -> unexpected(s, "label matching", "\",\" or \"}\""));
         g.rule("label_matcher", "IDENTIFIER match_op STRING",
@@ -241,10 +241,17 @@ final class PromqlGrammar {
         return new Modifiers.Braces(matchers, open.pos(), close.end());
     }
 
+    /** A list the grammar grows item by item ({@link #append}); the nodes built from it copy it. */
+    private static <T> List<T> newList(T first) {
+        List<T> list = new ArrayList<>();
+        list.add(first);
+        return list;
+    }
+
+    /** Grows in place: each value on the parse stack is consumed once, and copying made long lists quadratic. */
     private static <T> List<T> append(List<T> list, T item) {
-        List<T> out = new ArrayList<>(list);
-        out.add(item);
-        return out;
+        list.add(item);
+        return list;
     }
 
     private static BinaryOp binaryOp(String token) {

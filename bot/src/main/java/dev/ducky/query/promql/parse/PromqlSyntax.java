@@ -1,8 +1,10 @@
 package dev.ducky.query.promql.parse;
 
+import dev.ducky.query.analysis.QueryLimits;
 import dev.ducky.query.promql.ast.Expr;
 import dev.ducky.query.promql.lalr.LalrParser;
 import dev.ducky.query.promql.lalr.ParseTable;
+import java.util.Optional;
 
 /** Parses PromQL text into an expression, or the first syntax error Prometheus 2.42 would report. */
 public final class PromqlSyntax {
@@ -21,6 +23,10 @@ public final class PromqlSyntax {
     }
 
     public static Outcome parse(String query) {
+        Optional<String> tooLong = QueryLimits.lengthProblem(query);
+        if (tooLong.isPresent()) {
+            return new Outcome(null, new ParseError(tooLong.get(), QueryLimits.MAX_LENGTH));
+        }
         ParseState state = new ParseState(query);
         Object result = PARSER.parse(state);
         if (state.error() != null) {

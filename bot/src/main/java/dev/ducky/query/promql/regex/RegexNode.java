@@ -1,5 +1,7 @@
 package dev.ducky.query.promql.regex;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -27,22 +29,29 @@ record RegexNode(Kind kind, boolean nullable, String literal, List<RegexNode> su
         return kind == Kind.LEFT_PAREN || kind == Kind.VERTICAL_BAR;
     }
 
-    /** Go's repeatIsValid: nested counted repetitions may not multiply past {@code n}. */
+    /**
+     * Go's repeatIsValid: nested counted repetitions may not multiply past {@code n}. Walks with a stack of its
+     * own, as groups may nest as deep as the query is long.
+     */
     boolean repeatsWithin(int n) {
-        int budget = n;
-        if (kind == Kind.REPEAT) {
-            int m = max < 0 ? min : max;
-            if (m == 0) {
-                return true;
+        Deque<RegexNode> nodes = new ArrayDeque<>(List.of(this));
+        Deque<Integer> budgets = new ArrayDeque<>(List.of(n));
+        while (!nodes.isEmpty()) {
+            RegexNode node = nodes.pop();
+            int budget = budgets.pop();
+            if (node.kind == Kind.REPEAT) {
+                int m = node.max < 0 ? node.min : node.max;
+                if (m == 0) {
+                    continue;
+                }
+                if (m > budget) {
+                    return false;
+                }
+                budget /= m;
             }
-            if (m > budget) {
-                return false;
-            }
-            budget /= m;
-        }
-        for (RegexNode sub : subs) {
-            if (!sub.repeatsWithin(budget)) {
-                return false;
+            for (RegexNode sub : node.subs) {
+                nodes.push(sub);
+                budgets.push(budget);
             }
         }
         return true;
