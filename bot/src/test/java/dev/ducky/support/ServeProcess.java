@@ -84,8 +84,13 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Waits until GET /health answers 200; fails if the JVM exits or the timeout passes. */
     public void awaitHealthy(Duration timeout) throws Exception {
+        awaitHealthy(timeout, url());
+    }
+
+    /** The same, where the health endpoint is served at {@code baseUrl} (a separate management port). */
+    public void awaitHealthy(Duration timeout, String baseUrl) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/health")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/health")).timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
@@ -122,7 +127,7 @@ public final class ServeProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
