@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class AlertTrigger {
-    private static final Pattern ALERTMANAGER = Pattern.compile("\\[FIRING(?::\\d+)?]\\s*([A-Za-z][\\w:-]*)");
-    private static final Pattern PAGERDUTY = Pattern.compile(
-            "(?i)\\btriggered\\b\\s*(?:#\\d+)?\\s*[:\\-–]?\\s*(?:\\[[^]]*]\\s*)?([A-Za-z][\\w:-]*)");
+    // Bot messages are read before Slack's three-second ack, so every repetition is possessive (what follows it
+    // can never be what it repeats): a failed match gives up at once instead of trying every split of a run.
+    private static final Pattern ALERTMANAGER = Pattern.compile("\\[FIRING(?::\\d++)?]\\s*+([A-Za-z][\\w:-]*+)");
+    // "Triggered #1234: [P1] Name". A tag stops at the next "[" as well as at its "]", so a message of unclosed
+    // brackets is read once, not once per bracket.
+    private static final Pattern PAGERDUTY = Pattern.compile("(?i)\\btriggered\\b\\s*+(?:#\\d++\\s*+)?"
+            + "(?:[:\\-–]\\s*+)?(?:\\[[^\\[\\]]*+]\\s*+)?([A-Za-z][\\w:-]*+)");
+    private static final Pattern BOT_ID = Pattern.compile("B[A-Z0-9]{4,}+");
 
     private final List<String> botIds;
     private final Pattern custom;
@@ -26,8 +31,8 @@ public class AlertTrigger {
     public AlertTrigger(@Value("${ducky.alert-trigger:}") @Nullable String trigger) {
         List<String> parts = trigger == null ? List.of()
                 : Arrays.stream(trigger.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        this.botIds = parts.stream().filter(p -> p.matches("B[A-Z0-9]{4,}")).toList();
-        this.custom = parts.stream().filter(p -> !p.matches("B[A-Z0-9]{4,}")).findFirst().map(Pattern::compile)
+        this.botIds = parts.stream().filter(p -> BOT_ID.matcher(p).matches()).toList();
+        this.custom = parts.stream().filter(p -> !BOT_ID.matcher(p).matches()).findFirst().map(Pattern::compile)
                 .orElse(null);
     }
 

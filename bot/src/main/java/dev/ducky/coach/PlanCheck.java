@@ -25,11 +25,14 @@ public final class PlanCheck {
         return MITIGATION.matcher(first).find() ? Optional.of(first) : Optional.empty();
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:,?\\s*\\b(?:and then|then|after that|afterwards)\\b|;|\\s->\\s|→)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTENT_WORDS = Pattern.compile("^(?:ok(?:ay)?,?\\s+|so,?\\s+|first,?\\s+|next,?\\s+)*"
-            + "(?:i'?m|im|i am|we'?re|we are)?\\s*(?:going to|gonna|about to|i'?ll|i will|we'?ll|we will|will|let me"
-            + "|lemme|let'?s)\\s+", Pattern.CASE_INSENSITIVE);
+    // A separator takes the whole run of spaces around it, and is looked for only where such a run begins (or
+    // right after the previous separator), so a long run of spaces is read once.
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s*+(?:,?\\s*+\\b(?:and then|then|after that"
+            + "|afterwards)\\b|;|(?<=\\s)->\\s|→)\\s*+", Pattern.CASE_INSENSITIVE);
+    // Spaces are taken whole (a word always follows), so "ok" and a long run of spaces is read once.
+    private static final Pattern INTENT_WORDS = Pattern.compile("^(?:ok(?:ay)?,?\\s++|so,?\\s++|first,?\\s++|next,?\\s++)*"
+            + "(?:i'?m|im|i am|we'?re|we are)?\\s*+(?:going to|gonna|about to|i'?ll|i will|we'?ll|we will|will|let me"
+            + "|lemme|let'?s)\\s++", Pattern.CASE_INSENSITIVE);
 
     /** The plan as separate steps, each as an action: "I'll roll back, then check logs" → "roll back", "check logs". */
     public static List<String> split(String plan) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ChannelRef {
     public static final Pattern PATTERN = Pattern.compile("#\\{([A-Za-z0-9._-]+)}");
-    private static final Pattern SAID = Pattern.compile("<#([A-Z0-9]+)(?:\\|[^>]*)?>|#\\{?([A-Za-z0-9._-]+)}?");
+    // A label stops at "<" as well as ">" (Slack escapes both in text), so unclosed mentions are read once.
+    private static final Pattern SAID = Pattern.compile("<#([A-Z0-9]++)(?:\\|[^<>]*+)?>|#\\{?([A-Za-z0-9._-]++)}?");
 
     private ChannelRef() {
     }

@@ -1,7 +1,6 @@
 package dev.ducky.redaction;
 
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,25 +10,9 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class Redactor {
-    private record Rule(String kind, Pattern pattern, int group) {
-    }
-
-    private static final List<Rule> RULES = List.of(
-            new Rule("private-key", Pattern.compile(
-                    "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)"), 0),
-            new Rule("slack-token", Pattern.compile("\\bx(?:ox[abposr]|app)-[A-Za-z0-9-]{8,}"), 0),
-            new Rule("github-token", Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"), 0),
-            new Rule("aws-key", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"), 0),
-            new Rule("api-key", Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}"), 0),
-            new Rule("jwt", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"), 0),
-            new Rule("bearer-token", Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{12,})"), 1),
-            new Rule("url-credentials", Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@"), 1),
-            new Rule("secret", Pattern.compile(
-                    "(?i)\\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)"
-                            + "\\s*(?:is|=|:)\\s*[\"']?([^\\s\"',;]{3,})"), 1),
-            new Rule("email", Pattern.compile("(?i)\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b"), 0));
-
+    // Bounded, so a long run of digits and spaces costs each starting digit at most nineteen steps.
     private static final Pattern CARD_LIKE = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
+    private static final Pattern CARD_SEPARATOR = Pattern.compile("[ -]");
 
     /** The text with every secret and personal datum replaced by {@code [redacted:kind]}. */
     public String redact(String text) {
@@ -37,24 +20,35 @@ public class Redactor {
             return text;
         }
         String result = text;
-        for (Rule rule : RULES) {
+        for (SecretRules.Rule rule : SecretRules.ALL) {
             result = replace(result, rule);
         }
         return redactCards(result);
     }
 
-    private static String replace(String text, Rule rule) {
+    // Only the secret is replaced; what introduces it ("password=", "Bearer ", "postgres://admin:") stays.
+    private static String replace(String text, SecretRules.Rule rule) {
         Matcher m = rule.pattern().matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            int group = secretGroup(m);
             String whole = m.group();
-            String secret = m.group(rule.group());
-            int at = m.start(rule.group()) - m.start();
-            String replaced = whole.substring(0, at) + marker(rule.kind()) + whole.substring(at + secret.length());
-            m.appendReplacement(out, Matcher.quoteReplacement(replaced));
+            int from = m.start(group) - m.start();
+            int to = m.end(group) - m.start();
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    whole.substring(0, from) + marker(rule.kind()) + whole.substring(to)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static int secretGroup(Matcher m) {
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.start(group) >= 0) {
+                return group;
+            }
+        }
+        return 0;
     }
 
     // Card-like numbers are redacted only when they pass the Luhn check, so timestamps and ids survive.
@@ -62,7 +56,7 @@ public class Redactor {
         Matcher m = CARD_LIKE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String digits = m.group().replaceAll("[ -]", "");
+            String digits = CARD_SEPARATOR.matcher(m.group()).replaceAll("");
             m.appendReplacement(out, Matcher.quoteReplacement(luhn(digits) ? marker("card-number") : m.group()));
         }
         m.appendTail(out);

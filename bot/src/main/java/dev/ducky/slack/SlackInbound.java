@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class SlackInbound {
-    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
+    // Slack escapes "<" and ">" in what people type, so a label stops at either: a message of unclosed
+    // mentions is read once, not once per "<@".
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]++)(\\|[^<>]*+)?>");
 
     private final FrontDoor frontDoor;
     private final InboundWork work;
@@ -118,7 +120,7 @@ public class SlackInbound {
         if (text == null) {
             return "";
         }
-        String withoutDucky = botUserId == null ? text : text.replaceAll("<@" + botUserId + "(\\|[^>]*)?>", " ");
-        return Mrkdwn.unescape(MENTION.matcher(withoutDucky).replaceAll(m -> UserRef.of(m.group(1)))).strip();
+        return Mrkdwn.unescape(MENTION.matcher(text).replaceAll(m -> m.group(1).equals(botUserId) ? " "
+                : UserRef.of(m.group(1)))).strip();
     }
 }

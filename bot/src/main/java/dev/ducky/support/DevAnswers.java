@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class DevAnswers {
-    private static final Pattern DEFINITION = Pattern.compile("^\\s*[“\"'‘`]?([^=:“”\"'‘’`]+?)[”\"'’`]?\\s*"
+    // A term is a word or a short phrase, and only ends on a space before its closing quote: a line of spaces
+    // is then read a bounded number of times rather than once per character.
+    private static final Pattern DEFINITION = Pattern.compile("^\\s*+[“\"'‘`]?([^=:“”\"'‘’`]{1,100}?)"
+            + "(?:(?<!\\s)|(?=[”\"'’`]))[”\"'’`]?\\s*+"
             + "(?:=|:|->|→|\\bmeans\\b|\\bis short for\\b|\\bstands for\\b)\\s*(.+)$");
 
     private final Flow flow;

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class SelectorFacts {
     private static final Pattern PLAIN_ALTERNATIVES = Pattern.compile("[A-Za-z0-9_.-]+(\\|[A-Za-z0-9_.-]+)*");
-    private static final Pattern STREAM_MATCHER = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    // A label name starts a word; the quoted value is read as runs between escapes, each character once.
+    private static final Pattern STREAM_MATCHER = Pattern.compile(
+            "(?<![a-zA-Z0-9_])([a-zA-Z_][a-zA-Z0-9_]*+)\\s*+=\\s*+\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
     private SelectorFacts() {
     }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * glossary are reported, never passed on.
  */
 public final class GlossaryRewriter implements Rewriter {
-    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+\\s*|,\\s+|\\s+(?:and|but)\\s+(?=no\\b)");
+    // "and no"/"but no" is looked for only where a run of spaces begins, so a long run is read once.
+    private static final Pattern SENTENCE = Pattern.compile(
+            "[.!?;\\n]++\\s*+|,\\s++|(?<!\\s)\\s++(?:and|but)\\s++(?=no\\b)");
     private static final Pattern META = Pattern.compile("(?i)^(please\\s+)?((tell|let)\\s+(support|them|customers|"
             + "the customers|people)(\\s+know)?|you can (say|tell them)|say)(\\s+that)?[:,]?\\s+");
     private static final Pattern TRIVIAL = Pattern.compile("(?i)(thanks|thank you|ok|okay|ack|ty|\\+1|lgtm|cheers|"

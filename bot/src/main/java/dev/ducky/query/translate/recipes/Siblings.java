@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 final class Siblings {
     /** Names that hold what something should be or may reach, rather than what it is. */
-    private static final Pattern TARGET = Pattern.compile(".*(_spec_|_metadata_|desired|_max|maximum|_limit|capacity|"
-            + "required|interval|_size|_speed|expected).*|^(?!.*_status_).*_replicas$");
-    private static final Pattern CAPACITY = Pattern.compile(".*(_limit|_max|maximum|capacity|_size|_speed).*");
+    // Both are found anywhere in the name (find, not matches), so no ".*" has to guess where the word starts.
+    private static final Pattern TARGET = Pattern.compile("_spec_|_metadata_|desired|_max|maximum|_limit|capacity|"
+            + "required|interval|_size|_speed|expected|^(?!.*_status_).*_replicas$");
+    private static final Pattern CAPACITY = Pattern.compile("_limit|_max|maximum|capacity|_size|_speed");
     private static final double CLOSE = 0.5;
 
     /** {@code left op right}: what is, compared with what it should be. */
@@ -53,10 +54,10 @@ final class Siblings {
             return Optional.empty();
         }
         MetricInfo best = ranked.get(0).metric();
-        boolean bestIsTarget = TARGET.matcher(best.name()).matches();
+        boolean bestIsTarget = TARGET.matcher(best.name()).find();
         return close(ranked).stream().skip(1)
                 .filter(m -> family(m).equals(family(best)) && m.kind() == best.kind())
-                .filter(m -> TARGET.matcher(m.name()).matches() != bestIsTarget)
+                .filter(m -> TARGET.matcher(m.name()).find() != bestIsTarget)
                 .findFirst()
                 .map(other -> bestIsTarget ? new Comparison(other, op.get(), best) : new Comparison(best, op.get(), other));
     }
@@ -68,11 +69,11 @@ final class Siblings {
         }
         List<MetricInfo> close = close(ranked);
         for (MetricInfo capacity : close) {
-            if (!CAPACITY.matcher(capacity.name()).matches() || capacity.kind() == MetricKind.COUNTER) {
+            if (!CAPACITY.matcher(capacity.name()).find() || capacity.kind() == MetricKind.COUNTER) {
                 continue;
             }
             for (MetricInfo used : close) {
-                if (used != capacity && family(used).equals(family(capacity)) && !CAPACITY.matcher(used.name()).matches()) {
+                if (used != capacity && family(used).equals(family(capacity)) && !CAPACITY.matcher(used.name()).find()) {
                     return Optional.of(new Ratio(used, capacity));
                 }
             }
