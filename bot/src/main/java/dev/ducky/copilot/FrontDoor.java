@@ -116,16 +116,17 @@ public class FrontDoor {
     }
 
     /**
-     * Answers the channel's stored deliveries one by one in arrival order, unless another worker or replica is
-     * answering that channel now (false: it answers these too, or they wait for the next round).
+     * Answers the deliveries the channel held when this pass began, one by one in arrival order, unless another
+     * worker or replica is answering that channel now (false: it answers these too, or they wait for the next
+     * round). Later deliveries get a pass of their own, behind what other channels are waiting for.
      */
     public boolean drain(String channel, Courier courier) {
         if (!leases.take(channel)) {
             return false;
         }
         try {
-            for (Optional<String> next = inbox.nextIn(channel); next.isPresent(); next = inbox.nextIn(channel)) {
-                answer(next.get(), courier);
+            for (String key : inbox.waitingIn(channel)) {
+                answer(key, courier);
                 if (!leases.renew(channel)) {
                     return true; // the lease ran out during a long answer and another replica took the channel over
                 }

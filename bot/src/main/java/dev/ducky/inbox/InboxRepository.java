@@ -52,10 +52,10 @@ public class InboxRepository {
                 + " order by min(received_at)", row -> row.getString(1));
     }
 
-    /** The channel's oldest message still to answer. */
-    public Optional<String> nextIn(String channel) {
+    /** The channel's messages still to answer, in arrival order. */
+    public List<String> waitingIn(String channel) {
         return sql.query("select id from inbox where channel = ? and answered_at is null and dead_at is null"
-                + " order by received_at, id limit 1", row -> row.getString(1), channel).stream().findFirst();
+                + " order by received_at, id", row -> row.getString(1), channel);
     }
 
     public void markAnswered(String key) {

@@ -178,9 +178,9 @@ class SupportFlowIT {
 
     @Test
     void anEditedAnswerWithQuotesBackslashesAndAnEmailAddressReachesSupportAsTyped() throws Exception {
-        incident("C0INCE", "1700350000.000001", "login errors");
-        support.mention(SUPPORT_CHANNEL, SUPPORTER, "1700350100.000100", "<#C0INCE|inc-e> why can't customers log in?");
-        Map<String, String> ask = support.awaitMove("C0INCE", "SUPPORT_ASK_DEVS", 1);
+        incident("C0INCH", "1700350000.000001", "login errors");
+        support.mention(SUPPORT_CHANNEL, SUPPORTER, "1700350100.000100", "<#C0INCH|inc-h> why can't customers log in?");
+        Map<String, String> ask = support.awaitMove("C0INCH", "SUPPORT_ASK_DEVS", 1);
         support.click(ask, "1700350000.000001", "ducky_support_edit", DEV);
         awaitRequest("views.open", "ducky_support_edit_form");
 
