@@ -8,10 +8,12 @@ import dev.ducky.incident.IncidentStore;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Support asks: the question is stored, the incident found (or support is asked which one), and one step posts
@@ -84,8 +86,13 @@ public class Asking {
             }
         }
         String said = text.toLowerCase(Locale.ROOT);
-        List<Incident> byTitle = open.stream().filter(i -> java.util.Arrays.stream(i.title().toLowerCase(Locale.ROOT)
-                .split("\\W+")).anyMatch(w -> w.length() > 3 && said.matches("(?s).*\\b" + w + "\\b.*"))).toList();
+        List<Incident> byTitle = open.stream().filter(i -> Arrays.stream(i.title().toLowerCase(Locale.ROOT)
+                .split("\\W+")).anyMatch(w -> w.length() > 3 && saysWord(said, w))).toList();
         return said.isEmpty() || byTitle.size() != 1 ? Optional.empty() : Optional.of(byTitle.get(0));
+    }
+
+    // One pass of find() over what support said: ".*word.*" with matches() tried every split of the message.
+    private static boolean saysWord(String said, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(said).find();
     }
 }

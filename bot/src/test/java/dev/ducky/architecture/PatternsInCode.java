@@ -1,13 +1,10 @@
 package dev.ducky.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.ducky.redaction.Redactor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -23,8 +20,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Every regular expression the bot keeps in a static field, found on its compiled classes so that a pattern
- * added tomorrow is covered without anyone remembering to register it. Patterns held inside lists, maps,
+ * Every regular expression Ducky keeps in a static field, found on the compiled classes of all its modules (the
+ * bot, knowledge, prompts, evals) so that a pattern added tomorrow is covered without anyone remembering to
+ * register it. Patterns held inside lists, maps,
  * arrays, records and enum constants (a rule table, a list of cues) are found too.
  */
 final class PatternsInCode {
@@ -39,13 +37,13 @@ final class PatternsInCode {
     private PatternsInCode() {
     }
 
-    /** The patterns in static fields of the bot's own classes (not its libraries'), except the given packages'. */
-    static List<Found> inTheBotOutside(String... excludedPackages) {
+    /** The patterns in static fields of Ducky's own classes in every module (not its libraries'). */
+    static List<Found> inDucky() {
         List<Found> found = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (JavaClass type : new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importUrl(Redactor.class.getProtectionDomain().getCodeSource().getLocation())) {
-            if (resideInAnyPackage(excludedPackages).test(type) || generatedByMicronaut(type)) {
+                .importPackages("dev.ducky")) {
+            if (generatedByMicronaut(type)) {
                 continue;
             }
             for (JavaField field : type.getFields()) {

@@ -19,6 +19,8 @@ class AlertTriggerTest {
             "triggered #1234 - [P1] checkout-latency:p99      | checkout-latency:p99",
             "TRIGGERED: [P2] DiskFull                         | DiskFull",
             "Alert triggered  DiskAlmostFull                  | DiskAlmostFull",
+            "*Triggered* #1234: [P1] checkout latency         | checkout",
+            "nothing triggered yet! Triggered #7: DiskFull    | DiskFull",
     })
     void namesTheFiringAlert(String text, String alert) {
         assertEquals(Optional.of(alert.strip()), trigger.alertIn(text.strip(), null));
@@ -29,6 +31,12 @@ class AlertTriggerTest {
         assertEquals(Optional.empty(), trigger.alertIn("[RESOLVED] KubePodCrashLooping", null));
         assertEquals(Optional.empty(), trigger.alertIn("all quiet, nothing fired", null));
         assertEquals(Optional.empty(), trigger.alertIn("deployed checkout v42", "B0DEPLOY"));
+    }
+
+    @Test
+    void triggeredInASentenceIsNoAlert() {
+        assertEquals(Optional.empty(), trigger.alertIn("nothing triggered yet!", "B0DEPLOY"));
+        assertEquals(Optional.empty(), trigger.alertIn("the deploy triggered some retries", null));
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class Templates {
     private static final Pattern SLOT = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9_]*)\\s*}}");
-    private static final Pattern ONLY_SLOTS = Pattern.compile("(?:\\s*" + SLOT.pattern() + ")+\\s*");
+    // Anchored, and no run of spaces is split between two repetitions: a long line is read once.
+    private static final Pattern ONLY_SLOTS = Pattern.compile("^(?:\\s*+" + SLOT.pattern() + ")+\\s*+$");
     private static final String FOLDER = "/dev/ducky/prompts/templates/";
 
     private static final Pattern VARIANT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");

@@ -42,11 +42,12 @@ final class Phrases {
     /**
      * A bare "I'm stuck", with nothing about what on. A lone "help" is not one: it is Ducky's help command.
      */
-    static final Pattern BARE_STUCK = Pattern.compile("(?i)^\\W*(?:(?:hey|so|ok|okay|ugh)\\W+)?"
-            + "(?:i'?m|im|i am|we'?re|we are)?\\s*(?:still |really |so |completely |totally |kinda |a bit )?"
-            + "(?:stuck|stuk|lost|confused)(?: here| again)?\\W*(?:(?:pls|plz|please)\\W*)?(?:help(?: me)?)?\\W*$"
-            + "|^\\W*(?:(?:pls|plz|please)\\s*help(?: me)?|help me)\\W*$"
-            + "|^\\W*(?:i|we) (?:have )?no idea what to do(?: next| now)?\\W*$");
+    // Every run of spaces or punctuation is possessive (a word always follows it), so it is read once.
+    static final Pattern BARE_STUCK = Pattern.compile("(?i)^\\W*+(?:(?:hey|so|ok|okay|ugh)\\W++)?"
+            + "(?:i'?m|im|i am|we'?re|we are)?\\s*+(?:still |really |so |completely |totally |kinda |a bit )?"
+            + "(?:stuck|stuk|lost|confused)(?: here| again)?\\W*+(?:(?:pls|plz|please)\\W*+)?(?:help(?: me)?)?\\W*+$"
+            + "|^\\W*+(?:(?:pls|plz|please)\\s*+help(?: me)?|help me)\\W*+$"
+            + "|^\\W*+(?:i|we) (?:have )?no idea what to do(?: next| now)?\\W*+$");
 
     /**
      * Social chatter nobody needs Ducky to answer. Only the unambiguous: "ok" or "sounds good" can answer

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /** Slack's message markup turned back into what people read: names instead of ids, links as text. */
 final class SlackText {
-    private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|([^>]*))?>");
-    private static final Pattern CHANNEL = Pattern.compile("<#C[A-Z0-9]+\\|([^>]*)>");
+    // Slack escapes "<" and ">" in text, so a label ends before the next "<" too: an unclosed one is read once.
+    private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]++)(?:\\|([^<>]*+))?>");
+    private static final Pattern CHANNEL = Pattern.compile("<#C[A-Z0-9]++\\|([^<>]*+)>");
     private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^|>]+)(?:\\|([^>]*))?>");
     private static final Pattern SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
 

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 final class RunbookConventions {
     // An alert name: an identifier with a capital after its first letter, e.g. KubePodCrashLooping, etcdNoLeader.
-    private static final Pattern ALERT_NAME = Pattern.compile("[a-z]*[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*");
+    // Read once: lower case up to the first capital, anything but lower case up to the next small letter, then the
+    // rest; it starts only where a lower-case run does, so a long word is not retried from each of its letters.
+    private static final Pattern ALERT_NAME =
+            Pattern.compile("(?<![a-z])[a-z]*+[A-Z][A-Z0-9]*+[a-z][A-Za-z0-9]*+");
     // Folders that hold runbooks without naming a service.
     private static final Set<String> CONTAINERS = Set.of("docs", "doc", "content", "runbooks", "runbook", "alerts",
             "playbooks", "src", "pages");

@@ -20,6 +20,16 @@ class RunbookConventionsTest {
     }
 
     @Test
+    void anAlertNameHasACapitalAndASmallLetterAfterIt() {
+        for (String alert : List.of("etcdNoLeader", "KubePodCrashLooping", "HTTP5xxHigh", "Watchdog")) {
+            assertEquals(List.of(alert), RunbookConventions.alerts(List.of(), "alerts/" + alert + ".md", alert, null));
+        }
+        for (String other : List.of("readme", "ALLCAPS", "node-clock-skew", "a".repeat(40_000) + "!")) {
+            assertEquals(List.of(), RunbookConventions.alerts(List.of(), "alerts/" + other + ".md", other, null));
+        }
+    }
+
+    @Test
     void theFolderUnderDocsIsTheService() throws Exception {
         Runbook runbook = Fixtures.parse("conventions", "docs/patroni/replica-lag.md");
         assertEquals(List.of("patroni"), runbook.services());

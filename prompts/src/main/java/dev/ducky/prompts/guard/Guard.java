@@ -32,8 +32,10 @@ public final class Guard {
             Move.SUGGEST_FOR_STUCK, List.of("suggestion"),
             Move.OFFER_PING_OWNER, List.of("owner"));
     static final int ASK_ONLY_MAX_CHARS = 450;
-    private static final Pattern RUNBOOK_PATH = Pattern.compile("[\\w./-]+\\.md\\b");
-    private static final Pattern LIST_LINE = Pattern.compile("(?m)^\\s*(?:\\d+[.)]|[-•])\\s+\\S");
+    // A path starts where a run of path characters does, so a long dotted word is read once, not once per dot.
+    private static final Pattern RUNBOOK_PATH = Pattern.compile("(?<![\\w./-])[\\w./-]+\\.md\\b");
+    // The indent is read within its own line: blank lines before an item still lead to it, each read once.
+    private static final Pattern LIST_LINE = Pattern.compile("(?m)^[^\\S\\n\\r]*+(?:\\d++[.)]|[-•])\\s++\\S");
 
     private final UnaryOperator<String> redactor;
 

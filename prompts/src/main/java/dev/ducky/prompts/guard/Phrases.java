@@ -27,7 +27,9 @@ final class Phrases {
                     + "|a\\s+bad\\s+idea)\\b"
                     + "|\\byour\\s+(?:plan|hypothesis|idea|theory|assumption|reading|approach)\\s+is\\s+(?:wrong"
                     + "|incorrect|flawed|mistaken|a\\s+mistake)\\b"
-                    + "|(?m:^)\\s*no\\s*[,.!—-]|\\bactually,?\\s+(?:the\\s+runbook|you|it)\\b|\\bdon't\\s+do\\s+that\\b"
+                    // A line's indent is read within the line, so blank lines before a "no" are read once.
+                    + "|(?m:^)[^\\S\\n\\r]*+no\\s*[,.!—-]"
+                    + "|\\bactually,?\\s+(?:the\\s+runbook|you|it)\\b|\\bdon't\\s+do\\s+that\\b"
                     + "|\\bthat\\s+won't\\s+work\\b|\\bthat's\\s+not\\s+how\\b|\\byou\\s+(?:should\\s+not|shouldn't"
                     + "|must\\s+not|mustn't)\\b");
 

@@ -47,6 +47,30 @@ class GuardTest {
     }
 
     @Test
+    void twoListItemsAreAnAnswerWhereverTheirLinesStart() {
+        assertEquals(List.of(Violation.ANSWERS_WHEN_ASKING), check(Move.ASK_WHAT_STUCK_ON, Map.of(),
+                "Which part are you stuck on?\n\n \n   1. the logs\n\t\n   2) the metrics"));
+        assertEquals(List.of(Violation.ANSWERS_WHEN_ASKING), check(Move.ASK_WHAT_STUCK_ON, Map.of(),
+                "Which part are you stuck on?\n-\nthe logs\n•\nthe metrics"), "an item may start on the next line");
+        assertEquals(List.of(),
+                check(Move.ASK_WHAT_STUCK_ON, Map.of(), "Which part are you stuck on?\n\n  - the logs"));
+    }
+
+    @Test
+    void aNoOnALineOfItsOwnSaysTheyAreWrong() {
+        assertEquals(List.of(Violation.SAYS_THEY_ARE_WRONG),
+                check(Move.LADDER_POINT, Map.of(), "*A* covers it.\n\n \t no, not that one. Tried it?"));
+        assertEquals(List.of(), check(Move.LADDER_POINT, Map.of(), "*A* covers it.\n\n  nothing else does. Tried it?"));
+    }
+
+    @Test
+    void aRunbookPathIsReadWholeDotsAndAll() {
+        assertEquals(List.of(), check(Move.LADDER_POINT, Map.of(), "Does a.md cover it?"));
+        assertEquals(List.of(Violation.CITES_UNRETRIEVED),
+                check(Move.LADDER_POINT, Map.of(), "Does ops.v2/a.md cover it?"));
+    }
+
+    @Test
     void askingMovesNeedAQuestionOutsideCode() {
         assertEquals(List.of(Violation.ASKS_NOTHING), check(Move.PLAN_NOTED, Map.of("plan", "roll back"),
                 "Plan noted: roll back."));

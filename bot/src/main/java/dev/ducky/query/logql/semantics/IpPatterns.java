@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 final class IpPatterns {
     private static final Pattern IPV4 =
             Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
+    // Hex digits up to the first colon, then hex, colons and dots. It starts only where a run of hex digits does
+    // and never gives back, so a long word that is no address (LogQL typed by people) is read once.
+    private static final Pattern IPV6 = Pattern.compile("(?<![0-9A-Fa-f])[0-9A-Fa-f]*+:[0-9A-Fa-f:.]*+");
 
     private IpPatterns() {
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /** Function calls, described from the phrase in {@code functions.tsv}. */
 final class CallPhrases {
-    private static final Pattern OPTIONAL = Pattern.compile("\\[\\[(.*?)\\|\\|(.*?)]]");
+    // [[a||b]] from functions.tsv; neither part holds a bracket or a pipe, so unclosed brackets are read once.
+    private static final Pattern OPTIONAL = Pattern.compile("\\[\\[([^\\[\\]|]*+)\\|\\|([^\\[\\]|]*+)]]");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 
     private CallPhrases() {

@@ -12,11 +12,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A metric known to have many series, selected without any label filter: every series is read. */
 final class UnfilteredHighCardinality implements LintRule {
-    private static final List<Pattern> KNOWN = load();
+    private static final List<MetricGlob> KNOWN = load();
 
     @Override
     public void check(Expr root, LintContext context, List<Lint> out) {
@@ -34,10 +33,10 @@ final class UnfilteredHighCardinality implements LintRule {
     }
 
     static boolean isKnown(String metric) {
-        return KNOWN.stream().anyMatch(p -> p.matcher(metric).matches());
+        return KNOWN.stream().anyMatch(glob -> glob.matches(metric));
     }
 
-    private static List<Pattern> load() {
+    private static List<MetricGlob> load() {
         try (InputStream in = UnfilteredHighCardinality.class
                 .getResourceAsStream("/dev/ducky/query/promql/high-cardinality-metrics.txt")) {
             if (in == null) {
@@ -45,7 +44,7 @@ final class UnfilteredHighCardinality implements LintRule {
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(glob -> Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q")))
+                    .map(MetricGlob::of)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
