@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ducky.persistence.Sql;
-import dev.ducky.support.DuckyServer;
 import dev.ducky.support.Fixtures;
+import dev.ducky.support.ServedDucky;
 import dev.ducky.support.SignedSlack;
-import dev.ducky.support.SlackSigner;
 import dev.ducky.support.SlackStandIn;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -33,23 +28,20 @@ class PoisonInputIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Path home;
+    private ServedDucky ducky;
     private SlackStandIn slack;
-    private EmbeddedServer server;
     private SignedSlack signed;
 
     @BeforeEach
     void start() throws Exception {
-        home = Files.createTempDirectory("ducky-poison");
-        slack = new SlackStandIn();
-        server = DuckyServer.start(DuckyServer.properties(home, slack));
-        signed = new SignedSlack(server.getURL().toString(), SlackSigner.SECRET);
+        ducky = new ServedDucky("ducky-poison");
+        slack = ducky.slack();
+        signed = ducky.signed();
     }
 
     @AfterEach
     void stop() {
-        server.getApplicationContext().close();
-        slack.close();
+        ducky.close();
     }
 
     @Test
@@ -66,13 +58,13 @@ class PoisonInputIT {
 
     @Test
     void deeplyNestedQueriesInAThreadThenHelpInTheSameChannelAreAllAnsweredAndNothingIsReplayed() throws Exception {
-        assertEquals(200, signed.command(slash("start checkout errors", "trigPoison1")).statusCode());
+        assertEquals(200, signed.command(ServedDucky.slash("C0INCIDENT", "start checkout errors", "trigPoison1")).statusCode());
         slack.awaitPosts(1, WAIT);
         String thread = "1700007000.000100";
         signed.send(Fixtures.mention("EvPoisonAsk", thread, "checkout is throwing 5xx errors"));
         slack.awaitPosts(2, WAIT);
 
-        String promql = "```" + String.join("+", java.util.Collections.nCopies(7_000, "up")) + "```";
+        String promql = "```" + String.join("+", Collections.nCopies(7_000, "up")) + "```";
         String logql = "```sum(rate({app=\"checkout\"} |= \"error\" [5m]))" + " + 1".repeat(10_000) + "```";
         signed.send(Fixtures.threadMessage("EvPoison1", "1700007000.000200", thread, promql));
         signed.send(Fixtures.threadMessage("EvPoison2", "1700007000.000300", thread, logql));
@@ -85,8 +77,7 @@ class PoisonInputIT {
                 row -> row.getString(1)), "every message was answered (or given up on)");
 
         int posts = slack.posts().size();
-        server.getApplicationContext().close();
-        server = DuckyServer.start(DuckyServer.properties(home, slack));
+        ducky.restart();
         Thread.sleep(3000);
         assertEquals(posts, slack.posts().size(), "nothing is replayed after a restart");
     }
@@ -100,21 +91,11 @@ class PoisonInputIT {
     }
 
     private void awaitAnswered(String key) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (sql().query("select 1 from inbox where id = ? and (answered_at is not null or dead_at is not null)",
-                row -> 1, key).isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, key + " answered");
-            Thread.sleep(50);
-        }
+        ServedDucky.await(() -> !sql().query("select 1 from inbox where id = ? and (answered_at is not null or dead_at"
+                + " is not null)", row -> 1, key).isEmpty(), WAIT, key + " answered");
     }
 
     private Sql sql() {
-        return server.getApplicationContext().getBean(Sql.class);
-    }
-
-    private static String slash(String text, String trigger) {
-        return "token=x&team_id=T0001&channel_id=C0INCIDENT&user_id=U0HUMAN&command=%2Fducky&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&trigger_id=" + trigger
-                + "&response_url=https%3A%2F%2Fhooks.invalid%2Fx";
+        return ducky.sql();
     }
 }
