@@ -3,12 +3,14 @@ package dev.ducky.cli;
 import dev.ducky.inbox.DeadLetter;
 import dev.ducky.inbox.InboxRepository;
 import io.micronaut.context.ApplicationContext;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ducky inbox}: the messages Ducky gave up on (dead letters) — what kind, where, how often tried and the
@@ -27,22 +29,27 @@ public class InboxCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Dead letter ids, as listed.")
     List<String> ids = List.of();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!retry && (all || !ids.isEmpty())) {
-            System.err.println("error: ids and --all go with --retry");
+            err.println("error: ids and --all go with --retry");
             return 2;
         }
         try (ApplicationContext context = ApplicationContext.builder().start()) {
             InboxRepository inbox = context.getBean(InboxRepository.class);
-            return retry ? retry(inbox, System.out) : list(inbox.deadLetters(), System.out);
+            return retry ? retry(inbox, out, err) : list(inbox.deadLetters(), out);
         }
     }
 
-    private int retry(InboxRepository inbox, PrintStream out) {
+    private int retry(InboxRepository inbox, PrintWriter out, PrintWriter err) {
         List<String> keys = all ? inbox.deadLetters().stream().map(DeadLetter::key).toList() : ids;
         if (keys.isEmpty()) {
-            System.err.println("error: name the dead letters to retry, or say --all");
+            err.println("error: name the dead letters to retry, or say --all");
             return 2;
         }
         int missing = 0;
@@ -50,14 +57,14 @@ public class InboxCommand implements Callable<Integer> {
             if (inbox.retry(key)) {
                 out.println("retrying " + key);
             } else {
-                System.err.println("no dead letter " + key);
+                err.println("no dead letter " + key);
                 missing++;
             }
         }
         return missing == 0 ? 0 : 1;
     }
 
-    private static int list(List<DeadLetter> letters, PrintStream out) {
+    private static int list(List<DeadLetter> letters, PrintWriter out) {
         if (letters.isEmpty()) {
             out.println("No dead letters: every message Ducky received was answered or is being answered.");
             return 0;
