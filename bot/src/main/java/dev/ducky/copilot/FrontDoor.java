@@ -176,9 +176,15 @@ public class FrontDoor {
         List<Reply> replies = outcome.replies();
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
-            // Remembered before the post: a human may answer as soon as the question shows.
-            if (reply.asksQuestion() && inbound.threadTs() != null) {
-                askedThreads.remember(inbound.channel(), inbound.threadTs());
+            // Remembered before the post: a human may answer as soon as the question shows. Whoever said the
+            // message is asked (about an alert, whoever responds); a reply that asks nothing closes the question.
+            if (inbound.threadTs() != null) {
+                if (reply.asksQuestion()) {
+                    askedThreads.remember(inbound.channel(), inbound.threadTs(),
+                            inbound.kind() == Inbound.Kind.ALERT ? null : inbound.user());
+                } else {
+                    askedThreads.forget(inbound.channel(), inbound.threadTs());
+                }
             }
             courier.post(inbound.key() + "/" + i, inbound.channel(), inbound.threadTs(), reply);
         }

@@ -6,6 +6,7 @@ import dev.ducky.coach.AlertTrigger;
 import dev.ducky.conversation.Inbound;
 import dev.ducky.conversation.Message;
 import dev.ducky.inbox.AskedThreads;
+import dev.ducky.incident.IncidentStore;
 import dev.ducky.persistence.Sql;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -19,6 +20,8 @@ class AddressingTest {
     private static final String ASKED = "100.1";
 
     private Addressing addressing;
+    private AskedThreads asked;
+    private IncidentStore incidents;
 
     @BeforeEach
     void threadWhereDuckyAsked() {
@@ -26,14 +29,57 @@ class AddressingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", null, null)
                 .locations("classpath:db/migration").load();
         flyway.migrate();
-        AskedThreads asked = new AskedThreads(new Sql(flyway.getConfiguration().getDataSource()));
+        Sql sql = new Sql(flyway.getConfiguration().getDataSource());
+        asked = new AskedThreads(sql);
+        incidents = new IncidentStore(sql);
         asked.remember(CHANNEL, ASKED);
-        addressing = new Addressing(new AlertTrigger(""), asked);
+        addressing = new Addressing(new AlertTrigger(""), asked, incidents, "mentions-and-answers");
     }
 
     private Optional<Inbound.Kind> kind(String threadTs, String botId, String text, boolean mention) {
-        return addressing.of(new Message("Ev1", CHANNEL, "200.2", threadTs, botId == null ? "U1" : null, botId, text,
-                mention)).map(Inbound::kind);
+        return said(botId == null ? "U1" : null, threadTs, botId, text, mention);
+    }
+
+    private Optional<Inbound.Kind> said(String user, String threadTs, String botId, String text, boolean mention) {
+        return addressing.of(new Message("Ev1", CHANNEL, "200.2", threadTs, user, botId, text, mention))
+                .map(Inbound::kind);
+    }
+
+    @Test
+    void wordsForAColleagueAreTheirsWhereverTheNameIs() {
+        assertEquals(Optional.empty(), kind(ASKED, null, "thanks — @{U0ALICE} could you take the rollback?", false));
+        assertEquals(Optional.empty(), kind(ASKED, null, "Alice, can you grab the deploy log?", false));
+        assertEquals(Optional.empty(), kind(ASKED, null, "priya: please restart the consumer", false));
+        assertEquals(Optional.empty(), kind(ASKED, null, "Jörg, would you page payments?", false));
+        assertEquals(Optional.of(Inbound.Kind.THREAD_ANSWER), kind(ASKED, null, "ok, can you show me the query?", false),
+                "a word that opens a sentence is not a name");
+        assertEquals(Optional.of(Inbound.Kind.THREAD_ANSWER), kind(ASKED, null, "Ducky, can you show me the query?",
+                false));
+        assertEquals(Optional.of(Inbound.Kind.THREAD_ANSWER), kind(ASKED, null, "Checked the pods, all running",
+                false), "a capitalised first word is not a request to someone");
+    }
+
+    @Test
+    void onlyThePersonAskedOrTheLeadAnswersAQuestionToThemWhileItIsDuckysLatestWord() {
+        asked.remember(CHANNEL, "400.4", "U0ASKED");
+        assertEquals(Optional.of(Inbound.Kind.THREAD_ANSWER), said("U0ASKED", "400.4", null, "the pods restart", false));
+        assertEquals(Optional.empty(), said("U0OTHER", "400.4", null, "did you look at the deploy?", false),
+                "a colleague talking to the person asked");
+        incidents.open(CHANNEL, "400.4", "checkout errors", "U0LEAD", null, true);
+        assertEquals(Optional.of(Inbound.Kind.THREAD_ANSWER), said("U0LEAD", "400.4", null, "we rolled back", false));
+
+        asked.forget(CHANNEL, "400.4");
+        assertEquals(Optional.empty(), said("U0ASKED", "400.4", null, "the pods restart", false),
+                "once Ducky's latest word asks nothing, the thread is the humans'");
+    }
+
+    @Test
+    void aTeamCanHaveDuckyHearMentionsOnly() {
+        Addressing mentionsOnly = new Addressing(new AlertTrigger(""), asked, incidents, "mentions");
+        assertEquals(Optional.empty(), mentionsOnly.of(new Message("Ev2", CHANNEL, "200.3", ASKED, "U1", null,
+                "the errors began at 14:02", false)));
+        assertEquals(Optional.of(Inbound.Kind.MENTION), mentionsOnly.of(new Message("Ev3", CHANNEL, "200.4", ASKED,
+                "U1", null, "the errors began at 14:02", true)).map(Inbound::kind));
     }
 
     @Test

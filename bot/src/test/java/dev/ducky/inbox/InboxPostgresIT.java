@@ -67,7 +67,7 @@ class InboxPostgresIT {
         AskedThreads asked = context.getBean(AskedThreads.class);
         asked.remember("C1", "1.1");
         asked.remember("C1", "1.1");
-        assertTrue(asked.asked("C1", "1.1"));
-        assertFalse(asked.asked("C1", "3.3"));
+        assertTrue(asked.asked("C1", "1.1").isPresent());
+        assertFalse(asked.asked("C1", "3.3").isPresent());
     }
 }
