@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 @Singleton
 public class Addressing {
     /** A name and a request at the start ("Alice, can you…", "bob: please…"); bounded, so linear on any text. */
-    private static final Pattern NAMED_REQUEST = Pattern.compile("\\s*+(\\p{L}{2,20}+)\\s*+[,:]\\s*+"
+    private static final Pattern NAMED_REQUEST = Pattern.compile("^\\s*+(\\p{L}{2,20}+)\\s*+[,:]\\s*+"
             + "(?:(?:can|could|would|will|do|did|are|have)\\s++you|please|pls|plz|mind)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that open a sentence the way a name would, but address nobody ("ok, can you…" is for Ducky). */
