@@ -189,6 +189,9 @@ public class CoachPolicy {
         SearchHit best = hits.get(0);
         if (preferredRole != null) {
             best = runbooks.section(best.path(), preferredRole).orElse(best);
+        } else if (SectionRole.fromHeading(best.section()) == SectionRole.MEANING) {
+            // They described what they see; the section restating it helps less than the one on where to look.
+            best = runbooks.section(best.path(), SectionRole.DIAGNOSIS).orElse(best);
         }
         return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(best), "excerpt", Excerpt.of(best.text())),
                 best, hits);
