@@ -92,7 +92,6 @@ public class SearchCommand implements Callable<Integer> {
         out.put("title", hit.title());
         out.put("section", hit.section());
         out.put("score", hit.score());
-        out.put("confidence", hit.confidence());
         return out;
     }
 }
