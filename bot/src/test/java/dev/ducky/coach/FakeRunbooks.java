@@ -90,7 +90,7 @@ final class FakeRunbooks implements Runbooks {
         SearchHit section(String heading, SectionRole role, String text) {
             String anchor = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
             return new SearchHit(path, anchor, title, heading, List.of(title, heading), text, 1.0, role, 1,
-                    (int) text.lines().count() + 1, services, alerts, owners);
+                    (int) text.lines().count() + 1, services, alerts, owners, 1.0);
         }
     }
 }

@@ -88,7 +88,7 @@ final class CompletionSets {
             String[] at = id.split("#", 2);
             List<String> breadcrumb = Arrays.asList(section.get("label").split(" › "));
             sections.put(id, new SearchHit(at[0], at[1], breadcrumb.get(0), breadcrumb.get(breadcrumb.size() - 1),
-                    breadcrumb, section.get("text"), 1.0, SectionRole.OTHER, 1, 1, List.of(), List.of(), List.of()));
+                    breadcrumb, section.get("text"), 1.0, SectionRole.OTHER, 1, 1, List.of(), List.of(), List.of(), 1.0));
         });
         Map<String, Decision> decisions = new HashMap<>();
         ((Map<String, Map<String, Object>>) yaml.get("situations")).forEach((name, situation) -> {

@@ -90,7 +90,7 @@ final class AlertLookup {
             throws IOException {
         List<SearchHit> sections = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(new TermQuery(new Term(field, value)), 200).scoreDocs) {
-            sections.add(stored.hit(doc.doc, 0));
+            sections.add(stored.hit(doc.doc, 0, 0));
         }
         return sections;
     }

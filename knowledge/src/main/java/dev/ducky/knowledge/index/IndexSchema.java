@@ -13,7 +13,7 @@ import org.apache.lucene.store.Directory;
  */
 final class IndexSchema {
     /** Bump when parsing, analysis or the fields change. */
-    static final String VERSION = "ducky-sections-7";
+    static final String VERSION = "ducky-sections-8";
     private static final String VERSION_KEY = "ducky.schema";
     private static final String MODEL_KEY = "ducky.embedding-model";
 

@@ -38,6 +38,9 @@ record QuestionQuery(Query candidates, Query scoring) {
             // runbook title › … › heading: the heading and the title need no clause of their own
             SectionFields.BREADCRUMB, 2.0f,
             SectionFields.NAMES, 2.0f);
+    // A pasted identifier (flag, metric, column, wait event) matched whole counts about as much as a heading match
+    // of a rare word: with several in a question, the section holding all of them wins.
+    static final float EXACT_BOOST = 1.5f;
     // A term found in several fields counts mostly for its best field, so long titles do not swamp the text.
     private static final float TIE_BREAKER = 0.2f;
     // Pasted logs can be long; the first terms carry the question, and this stays far below the clause limit.
@@ -46,8 +49,8 @@ record QuestionQuery(Query candidates, Query scoring) {
 
     /** The queries, or empty when the question has no searchable words (blank, only stop words or symbols). */
     static Optional<QuestionQuery> of(Analyzer analyzer, String question) {
-        Set<String> terms = terms(analyzer, question.length() > MAX_CHARS ? question.substring(0, MAX_CHARS)
-                : question);
+        String clipped = question.length() > MAX_CHARS ? question.substring(0, MAX_CHARS) : question;
+        Set<String> terms = terms(analyzer, clipped);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
@@ -59,6 +62,11 @@ record QuestionQuery(Query candidates, Query scoring) {
                     perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
             perField.forEach(clause -> candidates.add(clause, Occur.SHOULD));
             scoring.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+        }
+        for (String token : ExactTokens.of(clipped).stream().limit(MAX_TERMS).toList()) {
+            Query exact = new BoostQuery(new TermQuery(new Term(SectionFields.EXACT, token)), EXACT_BOOST);
+            candidates.add(exact, Occur.SHOULD);
+            scoring.add(exact, Occur.SHOULD);
         }
         return Optional.of(new QuestionQuery(candidates.build(), scoring.build()));
     }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -44,6 +46,10 @@ public final class RunbookSearcher implements Closeable {
     static final int CANDIDATES = 50;
     /** Keyword candidates found per candidate kept: the flat query's order differs a little from the scoring one. */
     private static final int RESCORED_POOL_FACTOR = 4;
+    /** How many times the whole-runbook ranking counts among the runbook rankings. */
+    static final int WHOLE_RUNBOOK_WEIGHT = 1;
+    /** Whole-runbook matches given a section when no section search found them. */
+    private static final int STAND_INS = 5;
     // Searches of a large index run over its segments on all cores (see SlicedSearcher).
     private static final ExecutorService SEGMENT_WORKERS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), task -> {
@@ -133,27 +139,71 @@ public final class RunbookSearcher implements Closeable {
                     ? RankFusion.fuse(docs(keyword), docs(vector))
                     : (request.mode() == SearchMode.KEYWORD ? keyword : vector).stream()
                             .map(hit -> new RankFusion.Ranked(hit.doc, hit.score)).toList();
+            // A runbook's summary alone says best what it is about, and its whole text holds answers spread over
+            // sections: two rankings of runbooks. Filters select sections, which runbook documents are not.
+            boolean hybrid = request.mode() == SearchMode.HYBRID;
+            List<Integer> summaries = hybrid
+                    ? docs(vectorSearch(searcher, queryVector, withSummariesOnly(filter), CANDIDATES)) : List.of();
+            List<Integer> wholeRunbooks = request.mode() != SearchMode.VECTOR && filter.isEmpty()
+                    ? docs(RunbookRanking.search(searcher, analyzer, searched, CANDIDATES)) : List.of();
+            stored.loadFiles(wholeRunbooks);
+            stored.loadFiles(docs(vector));
+            stored.loadFiles(docs(keyword));
+            Confidence confidence = new Confidence(List.of(docs(keyword), docs(vector), summaries, wholeRunbooks),
+                    cosines(vector), stored::fileOf);
             if (request.grouped()) {
-                // A runbook's summary alone says best what it is about: a third ranking, of runbooks by topic.
-                List<Integer> summaries = request.mode() == SearchMode.HYBRID
-                        ? docs(vectorSearch(searcher, queryVector, withSummariesOnly(filter), CANDIDATES)) : List.of();
                 ranked = RankFusion.withUnranked(ranked, summaries);
                 stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
+                ranked = RankFusion.withUnranked(ranked, standIns(searcher, stored, ranked, wholeRunbooks));
                 // Which runbooks come first is decided by runbook, not by section (see RankFusion.runbookScores).
-                Map<String, Double> runbooks = request.mode() == SearchMode.HYBRID
-                        ? RankFusion.runbookScores(List.of(docs(keyword), docs(vector), summaries), stored::fileOf)
+                Map<String, Double> runbooks = hybrid ? RankFusion.runbookScores(
+                        runbookRankings(docs(keyword), docs(vector), summaries, wholeRunbooks), stored::fileOf)
                         : Map.of();
                 ranked = RankFusion.group(ranked, stored::fileOf, ranks(keyword), request.k(),
                         RankFusion.SAME_RUNBOOK_DECAY, runbooks);
+            } else {
+                stored.loadFiles(ranked.stream().map(RankFusion.Ranked::doc).toList());
             }
             List<SearchHit> hits = new ArrayList<>();
             for (RankFusion.Ranked hit : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
-                hits.add(stored.hit(hit.doc(), hit.score()));
+                hits.add(stored.hit(hit.doc(), hit.score(), confidence.of(stored.fileOf(hit.doc()))));
             }
             return hits;
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The runbook rankings fused into runbook scores; the whole-runbook one counts {@link #WHOLE_RUNBOOK_WEIGHT}. */
+    private static List<List<Integer>> runbookRankings(List<Integer> keyword, List<Integer> vector,
+                                                       List<Integer> summaries, List<Integer> wholeRunbooks) {
+        List<List<Integer>> rankings = new ArrayList<>(List.of(keyword, vector, summaries));
+        for (int i = 0; i < WHOLE_RUNBOOK_WEIGHT; i++) {
+            rankings.add(wholeRunbooks);
+        }
+        return rankings;
+    }
+
+    /**
+     * A section (the summary) for each of the best whole-runbook matches that no section search found, so such a
+     * runbook can be a hit: one Lucene query for at most {@link #STAND_INS} runbooks.
+     */
+    private static List<Integer> standIns(IndexSearcher searcher, StoredHits stored, List<RankFusion.Ranked> ranked,
+                                          List<Integer> wholeRunbooks) throws IOException {
+        Set<String> found = new HashSet<>();
+        ranked.forEach(hit -> found.add(stored.fileOf(hit.doc())));
+        List<String> missing = wholeRunbooks.stream().limit(STAND_INS).map(stored::fileOf)
+                .filter(file -> !found.contains(file)).toList();
+        List<Integer> standIns = RunbookRanking.summaries(searcher, missing);
+        stored.loadFiles(standIns);
+        return standIns;
+    }
+
+    private static Map<Integer, Double> cosines(List<ScoreDoc> vectorHits) {
+        Map<Integer, Double> cosines = new HashMap<>();
+        // Lucene scores a dot product of unit vectors as (1 + cosine) / 2.
+        vectorHits.forEach(hit -> cosines.put(hit.doc, 2.0 * hit.score - 1));
+        return cosines;
     }
 
     /**
@@ -197,7 +247,7 @@ public final class RunbookSearcher implements Closeable {
             List<SearchHit> sections = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(new TermQuery(new Term(SectionFields.PATH, path)),
                     MAX_SECTIONS_PER_RUNBOOK).scoreDocs) {
-                sections.add(stored.hit(doc.doc, 0));
+                sections.add(stored.hit(doc.doc, 0, 0));
             }
             sections.sort(Comparator.comparingInt(SearchHit::startLine));
             return sections;

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param services   services the runbook covers
  * @param alerts     alerts the runbook answers
  * @param owners     who to escalate to, from the runbook's front matter
+ * @param confidence how sure the search is that the hit's runbook answers the question, 0 to 1, comparable across
+ *                   searches and corpora; below {@link Confidence#FLOOR} it is better not offered as an answer
  */
 public record SearchHit(String path, String anchor, String title, String section, List<String> breadcrumb,
                         String text, double score, SectionRole role, int startLine, int endLine,
-                        List<String> services, List<String> alerts, List<String> owners) {
+                        List<String> services, List<String> alerts, List<String> owners, double confidence) {
     public SearchHit {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(anchor, "anchor");
@@ -50,6 +52,6 @@ public record SearchHit(String path, String anchor, String title, String section
     /** The same hit with another score. */
     SearchHit withScore(double newScore) {
         return new SearchHit(path, anchor, title, section, breadcrumb, text, newScore, role, startLine, endLine,
-                services, alerts, owners);
+                services, alerts, owners, confidence);
     }
 }

@@ -6,6 +6,7 @@ import dev.ducky.knowledge.runbook.SectionRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
@@ -23,9 +25,18 @@ final class SectionFields {
     /**
      * BM25 with less length normalisation than the default b=0.75: sections are short, and their length comes
      * mostly from steps and commands rather than from drifting off topic, so a long Diagnosis should not lose to
-     * a one-line Impact that mentions the same words once. b=0.4 fixed two golden misses and broke none.
+     * a one-line Impact that mentions the same words once. b=0.4 fixed two golden misses and broke none. Whole
+     * runbooks ({@link RunbookDocument}) keep the default: a long multi-topic runbook does drift off topic.
      */
-    static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
+    static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity sections = new BM25Similarity(1.2f, 0.4f);
+        private final Similarity wholeRunbooks = new BM25Similarity();
+
+        @Override
+        public Similarity get(String field) {
+            return RunbookDocument.TEXT.equals(field) ? wholeRunbooks : sections;
+        }
+    };
 
     // StringField (one exact term): the upsert and delete key, the absolute file; stored to list what is indexed.
     // Also a SortedDocValuesField, read per candidate when grouping results by runbook without loading documents.
@@ -71,6 +82,8 @@ final class SectionFields {
     static final VectorSimilarityFunction VECTOR_SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
     // TextField, not stored: alerts, services and the file name, analyzed so CamelCase alert names match by part.
     static final String NAMES = "names";
+    // StringField per identifier of the heading, text, alerts and file name (see ExactTokens), matched whole.
+    static final String EXACT = "exact";
 
     // About 60 tokens of context: enough to name the topic, leaving the section the rest of the model's 128 tokens.
     private static final int SUMMARY_CHARS = 300;
@@ -110,9 +123,16 @@ final class SectionFields {
             runbook.alerts().forEach(alert -> doc.add(new TextField(NAMES, alert, Store.NO)));
             runbook.services().forEach(service -> doc.add(new TextField(NAMES, service, Store.NO)));
             doc.add(new TextField(NAMES, file.stem(), Store.NO));
+            exactTokens(runbook, section, file).forEach(token -> doc.add(new StringField(EXACT, token, Store.NO)));
             documents.add(doc);
         }
+        documents.add(RunbookDocument.of(file, runbook, hash));
         return documents;
+    }
+
+    private static Set<String> exactTokens(Runbook runbook, Section section, RunbookFile file) {
+        return ExactTokens.of(section.heading() + "\n" + section.text() + "\n" + String.join("\n", runbook.alerts())
+                + "\n" + file.stem());
     }
 
     /** The fields every document of a file has, whatever its kind: they make upserts and deletes by file work. */

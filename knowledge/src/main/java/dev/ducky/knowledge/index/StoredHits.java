@@ -48,7 +48,7 @@ final class StoredHits {
         return files.getOrDefault(doc, "");
     }
 
-    SearchHit hit(int doc, double score) throws IOException {
+    SearchHit hit(int doc, double score, double confidence) throws IOException {
         Document fields = searcher.storedFields().document(doc);
         return new SearchHit(fields.get(SectionFields.PATH), fields.get(SectionFields.ANCHOR),
                 fields.get(SectionFields.TITLE), fields.get(SectionFields.SECTION),
@@ -57,6 +57,6 @@ final class StoredHits {
                 fields.getField(SectionFields.START_LINE).numericValue().intValue(),
                 fields.getField(SectionFields.END_LINE).numericValue().intValue(),
                 List.of(fields.getValues(SectionFields.SERVICE)), List.of(fields.getValues(SectionFields.ALERT)),
-                List.of(fields.getValues(SectionFields.OWNER)));
+                List.of(fields.getValues(SectionFields.OWNER)), confidence);
     }
 }

@@ -26,6 +26,23 @@ record BenchQuestion(String question, Set<String> expected) {
         }
     }
 
+    /** Reads questions without answers, one a line; '#' lines are comments. */
+    static List<BenchQuestion> loadQuestions(String resource) throws IOException {
+        try (InputStream in = BenchQuestion.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> new BenchQuestion(line.strip(), Set.of())).toList();
+        }
+    }
+
+    /** Whether the question is scored by section: its expected answers are {@code path#anchor}. */
+    boolean bySection() {
+        return expected.stream().anyMatch(answer -> answer.contains("#"));
+    }
+
     /** 1-based rank of the first path in {@code ranked} that answers the question, or 0. */
     int rankIn(List<String> ranked) {
         for (int i = 0; i < ranked.size(); i++) {
