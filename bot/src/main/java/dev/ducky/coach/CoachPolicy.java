@@ -4,6 +4,7 @@ import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.Turn;
 import dev.ducky.incident.Entry;
+import dev.ducky.knowledge.index.Confidence;
 import dev.ducky.knowledge.index.SearchHit;
 import dev.ducky.knowledge.runbook.SectionRole;
 import dev.ducky.prompts.Intent;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class CoachPolicy {
     static final int RETRIEVE = 5;
+    /** How much more confident a search must be in another runbook to leave the incident's own. */
+    static final double CLEARLY_STRONGER = 0.2;
     private static final Set<Move> STUCK_MOVES = Set.of(Move.ASK_WHAT_STUCK_ON, Move.SUGGEST_FOR_STUCK);
     private static final Pattern RESOLVED = Pattern.compile("\\b(back to normal|recovered|fixed|resolved|gone|"
             + "dropped(?! out| off)|draining|green again|healthy|stable now|cleared)\\b", Pattern.CASE_INSENSITIVE);
@@ -96,7 +99,7 @@ public class CoachPolicy {
         List<String> plan = session.texts(Entry.Kind.PLAN_STEP);
         if (!plan.isEmpty()) {
             String planStep = plan.get(plan.size() - 1);
-            List<SearchHit> hits = runbooks.search(planStep, RETRIEVE);
+            List<SearchHit> hits = grounded(runbooks.search(planStep, RETRIEVE), session);
             Optional<SearchHit> help = hits.stream().filter(h -> !RunbookText.steps(h.text()).isEmpty()).findFirst();
             if (help.isPresent()) {
                 return Decision.citing(Move.SUGGEST_FOR_STUCK, Map.of("plan_step", planStep,
@@ -108,7 +111,7 @@ public class CoachPolicy {
     }
 
     private Decision plan(String text, Session session) {
-        List<SearchHit> hits = runbooks.search(text, RETRIEVE);
+        List<SearchHit> hits = grounded(runbooks.search(text, RETRIEVE), session);
         Optional<Decision> doubt = inconsistency(text, hits);
         if (doubt.isPresent()) {
             return doubt.get();
@@ -127,7 +130,7 @@ public class CoachPolicy {
     }
 
     private Decision hypothesis(String text, Session session) {
-        List<SearchHit> hits = runbooks.search(text, RETRIEVE);
+        List<SearchHit> hits = grounded(runbooks.search(text, RETRIEVE), session);
         return inconsistency(text, hits).orElseGet(() ->
                 new Decision(Move.HYPOTHESIS_TAKEN, Map.of("hypothesis", text), hits, List.of(), List.of()));
     }
@@ -187,9 +190,13 @@ public class CoachPolicy {
             return Decision.of(Move.ASK_WHAT_TRYING, Map.of());
         }
         SearchHit best = hits.get(0);
+        if (best.confidence() < Confidence.FLOOR) {
+            // Hybrid search always returns something; below the floor it is a guess, and a cited guess misleads.
+            return Decision.of(Move.ASK_TO_NARROW, Map.of());
+        }
         if (preferredRole != null) {
             best = runbooks.section(best.path(), preferredRole).orElse(best);
-        } else if (SectionRole.fromHeading(best.section()) == SectionRole.MEANING) {
+        } else if (best.role() == SectionRole.MEANING) {
             // They described what they see; the section restating it helps less than the one on where to look.
             best = runbooks.section(best.path(), SectionRole.DIAGNOSIS).orElse(best);
         }
@@ -210,6 +217,21 @@ public class CoachPolicy {
         String lower = text.toLowerCase(Locale.ROOT);
         return hit.services().stream().anyMatch(service ->
                 Pattern.compile("\\b" + Pattern.quote(service.toLowerCase(Locale.ROOT)) + "\\b").matcher(lower).find());
+    }
+
+    /**
+     * The hits with the incident's own runbook first: a plan or hypothesis said in an incident is about that
+     * incident, and moving to another runbook needs clearly stronger evidence than sharing a few words.
+     */
+    static List<SearchHit> grounded(List<SearchHit> hits, Session session) {
+        String runbook = session.incident().runbook();
+        Optional<SearchHit> own = hits.stream().filter(h -> h.path().equals(runbook)).findFirst();
+        if (own.isEmpty() || hits.get(0).confidence() - own.get().confidence() > CLEARLY_STRONGER) {
+            return hits;
+        }
+        List<SearchHit> ordered = new ArrayList<>(hits.stream().filter(h -> h.path().equals(runbook)).toList());
+        hits.stream().filter(h -> !h.path().equals(runbook)).forEach(ordered::add);
+        return ordered;
     }
 
     private Optional<SearchHit> sessionSection(Session session, SectionRole role) {

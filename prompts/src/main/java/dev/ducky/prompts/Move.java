@@ -41,6 +41,8 @@ public enum Move {
     SUGGEST_FOR_STUCK(Stage.GUIDE, true),
     /** Nothing in the runbooks matched: ask what they are trying to accomplish. */
     ASK_WHAT_TRYING(Stage.GUIDE, true),
+    /** What matched is too weak to cite (below the relevance floor): ask which service and what they see. */
+    ASK_TO_NARROW(Stage.GUIDE, true),
     /** An empty mention: ask what they are working on. */
     ASK_FOR_QUESTION(Stage.GUIDE, true),
     /** First rung of "just tell me": ask for their plan or hypothesis. */
