@@ -37,12 +37,16 @@ public final class Outcome {
 
     private static final Pattern QUESTION = Pattern.compile("\\?");
 
+    // "I'll raise the timeout back to 1s" is a plan: what will be done has no outcome yet.
+    private static final Pattern INTENTION = Pattern.compile("\\b(i'?ll|we'?ll|i will|we will|going to|gonna|about to"
+            + "|let me|lemme|let'?s|want to|need to)\\b", FLAGS);
+
     private Outcome() {
     }
 
     /** Whether the message says how a fix went, for better or worse. */
     public static boolean reported(String text) {
-        if (QUESTION.matcher(text).find()) {
+        if (QUESTION.matcher(text).find() || INTENTION.matcher(text).find()) {
             return false;
         }
         boolean changed = BETTER.matcher(text).find() || NO_BETTER.matcher(text).find();
