@@ -1,5 +1,6 @@
 package dev.ducky.coach;
 
+import dev.ducky.coach.understanding.Outcome;
 import dev.ducky.coach.understanding.Understanding;
 import dev.ducky.conversation.Button;
 import dev.ducky.conversation.Turn;
@@ -92,9 +93,7 @@ public class CoachPolicy {
         }
         Optional<SearchHit> owned = sessionSection(session, SectionRole.ESCALATION);
         if (session.count(STUCK_MOVES) >= 2 && owned.isPresent() && !owned.get().owners().isEmpty()) {
-            String owner = owned.get().owners().get(0);
-            return Decision.citing(Move.OFFER_PING_OWNER, Map.of("owner", owner, "where", label(owned.get())),
-                    owned.get(), List.of()).withButtons(List.of(new Button(Button.Action.PING_OWNER, owner)));
+            return offerToPing(owned.get());
         }
         List<String> plan = session.texts(Entry.Kind.PLAN_STEP);
         if (!plan.isEmpty()) {
@@ -167,12 +166,30 @@ public class CoachPolicy {
     }
 
     private Decision finding(String text, Session session) {
-        if (RESOLVED.matcher(text).find()) {
+        if (fixed(text)) {
             return Decision.of(Move.ASK_TO_DOCUMENT, Map.of("what", text))
                     .withButtons(List.of(new Button(Button.Action.ADD_TO_NOTES, text)));
         }
+        // One refinement at a time: once one was suggested, the runbook's owner may be the quicker way on.
+        Optional<SearchHit> owned = sessionSection(session, SectionRole.ESCALATION)
+                .filter(hit -> !hit.owners().isEmpty());
+        if (session.moves().contains(Move.SUGGEST_REFINEMENT) && !session.moves().contains(Move.OFFER_PING_OWNER)
+                && owned.isPresent()) {
+            return offerToPing(owned.get());
+        }
         return Decision.of(Move.SUGGEST_REFINEMENT,
                 Map.of("refinement", refinements.suggest(text, session.incident().alert(), session)));
+    }
+
+    /** A fix that worked; a fix said not to have helped is no resolution, whatever words it shares with one. */
+    private static boolean fixed(String text) {
+        return Outcome.reported(text) ? Outcome.worked(text) : RESOLVED.matcher(text).find();
+    }
+
+    private static Decision offerToPing(SearchHit owned) {
+        String owner = owned.owners().get(0);
+        return Decision.citing(Move.OFFER_PING_OWNER, Map.of("owner", owner, "where", label(owned)), owned, List.of())
+                .withButtons(List.of(new Button(Button.Action.PING_OWNER, owner)));
     }
 
     /** The note was recorded before the policy runs; the count includes it. */

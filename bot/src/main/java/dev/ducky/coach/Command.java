@@ -3,6 +3,7 @@ package dev.ducky.coach;
 import dev.ducky.conversation.UserRef;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A command said to Ducky as {@code @ducky X …} or {@code /ducky X …} (slash commands don't work in threads,
@@ -17,9 +18,13 @@ public record Command(Name name, String argument) {
         START, RESOLVE, LEAD, NOTE, HYPOTHESIS, QUERY, RETRO, HELP, MUTE, UNMUTE, ASK, STATUS
     }
 
-    /** The command a message starts with, if it starts with one. */
+    // Ducky's own name in front ("@ducky status" typed in the console or a thread) says whom the command is for.
+    private static final Pattern SAID_TO_DUCKY = Pattern.compile("^(?:@ducky|/ducky)\\b[:,]?\\s*+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The command a message starts with, if it starts with one, with or without Ducky's name in front. */
     public static Optional<Command> parse(String text) {
-        String stripped = text.strip();
+        String stripped = SAID_TO_DUCKY.matcher(text.strip()).replaceFirst("");
         String[] words = stripped.split("\\s+", 2);
         String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[:,]$", "");
         for (Name name : Name.values()) {

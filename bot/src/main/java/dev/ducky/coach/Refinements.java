@@ -24,6 +24,8 @@ public class Refinements {
     }
 
     private static final List<Refinement> BY_TOPIC = List.of(
+            // Errors lined up with deploys by hand: the next step is to let the graph or an alert show it.
+            when("\\b(deploy\\w*|release)\\b", Part.REFINE_DEPLOYS),
             when("\\b(5xx|50[0-4]s?|errors?|error rate|failing)\\b", Part.REFINE_ERRORS),
             when("\\b(p9\\d|latency|slow|timeouts?)\\b", Part.REFINE_LATENCY),
             when("\\b(oom\\w*|memory|restarts?|crash\\w*)\\b", Part.REFINE_MEMORY),

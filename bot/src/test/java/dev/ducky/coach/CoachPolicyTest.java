@@ -240,6 +240,48 @@ class CoachPolicyTest {
     }
 
     @Test
+    void aFixAndItsOutcomeGetAskedWhetherToDocumentIt() {
+        for (String said : List.of("rolled back, error rate back under 1%", "that did it, the 502s are gone",
+                "restarted the consumers and the backlog is draining, 30k -> 4k")) {
+            Decision decision = decided(Intent.REPORT_FINDING, said, Sessions.blank().runbook(CHECKOUT).build());
+            assertEquals(Move.ASK_TO_DOCUMENT, decision.move(), said);
+            assertEquals(List.of(new Button(Button.Action.ADD_TO_NOTES, said)), decision.buttons());
+        }
+    }
+
+    @Test
+    void aFixThatDidNotHelpIsRefinedNotDocumented() {
+        Decision decision = decided(Intent.REPORT_FINDING, "restarted checkout, no change, errors still not gone",
+                Sessions.blank().build());
+        assertEquals(Move.SUGGEST_REFINEMENT, decision.move());
+        assertEquals(List.of(), decision.buttons());
+    }
+
+    @Test
+    void aBareObservationGetsOneRefinement() {
+        Decision decision = decided(Intent.REPORT_FINDING, "`dig orders-db` from the pod gives SERVFAIL",
+                Sessions.blank().runbook(CHECKOUT).build());
+        assertEquals(Move.SUGGEST_REFINEMENT, decision.move());
+        assertFalse(decision.slots().get("refinement").isBlank());
+    }
+
+    @Test
+    void aFindingAfterARefinementOffersToPingTheRunbooksOwnerOnce() {
+        Session afterARefinement = Sessions.blank().runbook(CHECKOUT)
+                .moved(Move.SUGGEST_REFINEMENT, "compare with the same time yesterday").build();
+        Decision decision = decided(Intent.REPORT_FINDING, "the failing pods are all on node-7", afterARefinement);
+        assertEquals(Move.OFFER_PING_OWNER, decision.move());
+        assertEquals("@checkout-oncall", decision.slots().get("owner"));
+        assertEquals(List.of(new Button(Button.Action.PING_OWNER, "@checkout-oncall")), decision.buttons());
+
+        Session afterTheOffer = Sessions.blank().runbook(CHECKOUT)
+                .moved(Move.SUGGEST_REFINEMENT, "compare with the same time yesterday").moved(Move.OFFER_PING_OWNER)
+                .build();
+        assertEquals(Move.SUGGEST_REFINEMENT,
+                decided(Intent.REPORT_FINDING, "the failing pods are all on node-7", afterTheOffer).move());
+    }
+
+    @Test
     void theFirstRefinementDuringAnAlertLooksBeforeTheAlertAndIsNotRepeated() {
         Decision first = decided(Intent.REPORT_FINDING, "p99 latency is 3s", Sessions.blank().alert(ALERT).build());
         assertTrue(first.slots().get("refinement").contains(ALERT), first.slots().toString());

@@ -33,4 +33,14 @@ class RefinementsTest {
                 "compare the publish rate with the consume rate over the last hour — did input grow, or output stall?",
                 "compare with the same time yesterday (`offset 1d`), to see whether it's new."), suggested);
     }
+
+    @Test
+    void errorsLinedUpWithDeploysByHandSuggestLettingTheGraphShowIt() {
+        Incident incident = new Incident("i1", "C1", null, "Checkout errors", null, null, null, true,
+                Incident.State.OPEN, null, NOW, null);
+        String refinement = refinements.suggest("the errors start two minutes after each checkout deploy", null,
+                new Session(incident, List.of()));
+        assertEquals("put the deploy times on the error graph as annotations (or an alert on errors after a deploy),"
+                + " so the link shows at a glance next time.", refinement);
+    }
 }

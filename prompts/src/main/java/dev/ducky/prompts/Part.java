@@ -34,6 +34,7 @@ public enum Part {
 
     // One refinement after a finding: before the alert, by topic, else the same time yesterday
     REFINE_BEFORE_ALERT(Move.SUGGEST_REFINEMENT),
+    REFINE_DEPLOYS(Move.SUGGEST_REFINEMENT),
     REFINE_ERRORS(Move.SUGGEST_REFINEMENT),
     REFINE_LATENCY(Move.SUGGEST_REFINEMENT),
     REFINE_MEMORY(Move.SUGGEST_REFINEMENT),
