@@ -148,7 +148,7 @@ class CopilotWithModelIT {
         String password = "Tr0ub4dor&3";
         String email = "dana.whitfield@quackmart.example";
         // Straight into the copilot, as an in-process replay would: the model path redacts for itself.
-        say("orders worker logs show auth failures since 14:02, it uses token " + token + " and the db password: "
+        say("orders worker auth failures since 14:02, it uses token " + token + " and the db password: "
                 + password + " — dana's address " + email + " is in the alert");
         List<String> bodies = model.requests().stream().map(r -> r.getBodyAsString()).toList();
         assertTrue(bodies.stream().anyMatch(b -> b.contains(ModelStandIn.UNDERSTANDING)), "understanding was asked");
