@@ -152,16 +152,6 @@ public class FrontDoor {
         return retention.forgetOld(now);
     }
 
-    /** Delivers support-flow steps nobody delivered yet (after a reminder, or a crash). */
-    public int deliverPending(Courier courier) {
-        return outbox.deliver(courier);
-    }
-
-    /** Deliveries that were stored but not answered (a crash, a restart), oldest first. */
-    public List<Inbound> unanswered() {
-        return inbox.unanswered().stream().flatMap(key -> inbox.find(key).stream()).toList();
-    }
-
     /** Takes the support reminders that are due, then delivers what the flow has to say. */
     public Reminded remind(Instant now, Courier courier) {
         int reminded = copilot.remind(now);
