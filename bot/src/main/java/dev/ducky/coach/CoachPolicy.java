@@ -213,8 +213,9 @@ public class CoachPolicy {
         }
         if (preferredRole != null) {
             best = runbooks.section(best.path(), preferredRole).orElse(best);
-        } else if (best.role() == SectionRole.MEANING) {
-            // They described what they see; the section restating it helps less than the one on where to look.
+        } else if (best.role() == SectionRole.MEANING || best.role() == SectionRole.IMPACT) {
+            // They described what they see; the section restating it (what it means, what customers notice) helps
+            // less than the one on where to look.
             best = runbooks.section(best.path(), SectionRole.DIAGNOSIS).orElse(best);
         }
         return Decision.citing(Move.POINT_TO_RUNBOOK, Map.of("where", label(best), "excerpt", Excerpt.of(best.text())),
